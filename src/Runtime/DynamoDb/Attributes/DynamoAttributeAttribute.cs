@@ -1,0 +1,23 @@
+using System;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>Sets how one member is stored: its attribute name and, for enums, their form.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter, Inherited = false, AllowMultiple = false)]
+public sealed class DynamoAttributeAttribute : Attribute
+{
+    /// <summary>Keeps the member's name (after the naming policy).</summary>
+    public DynamoAttributeAttribute()
+    {
+    }
+
+    /// <summary>Stores the member under <paramref name="name"/>.</summary>
+    /// <param name="name">The attribute name.</param>
+    public DynamoAttributeAttribute(string name) => Name = name;
+
+    /// <summary>The attribute name, or <see langword="null"/> to derive it from the member name.</summary>
+    public string? Name { get; }
+
+    /// <summary>How an enum member is stored. Defaults to its name.</summary>
+    public DynamoEnumFormat EnumFormat { get; set; } = DynamoEnumFormat.Name;
+}

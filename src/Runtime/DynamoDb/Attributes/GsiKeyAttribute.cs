@@ -1,0 +1,37 @@
+using System;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// Declares a global secondary index whose key attributes are built from templates.
+/// When any placeholder of the index's key is <see langword="null"/>, the index attributes are left out of the item (a sparse index).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false, AllowMultiple = true)]
+public sealed class GsiKeyAttribute : Attribute
+{
+    /// <summary>Creates the attribute.</summary>
+    /// <param name="indexName">The index name.</param>
+    /// <param name="partitionKeyTemplate">The template of the index partition key.</param>
+    /// <param name="sortKeyTemplate">The template of the index sort key, if the index has one.</param>
+    public GsiKeyAttribute(string indexName, string partitionKeyTemplate, string? sortKeyTemplate = null)
+    {
+        IndexName = indexName;
+        PartitionKeyTemplate = partitionKeyTemplate;
+        SortKeyTemplate = sortKeyTemplate;
+    }
+
+    /// <summary>The index name.</summary>
+    public string IndexName { get; }
+
+    /// <summary>The template of the index partition key.</summary>
+    public string PartitionKeyTemplate { get; }
+
+    /// <summary>The template of the index sort key, or <see langword="null"/>.</summary>
+    public string? SortKeyTemplate { get; }
+
+    /// <summary>The partition key attribute name. Defaults to <c>{indexName}_pk</c>.</summary>
+    public string? PartitionKeyAttributeName { get; set; }
+
+    /// <summary>The sort key attribute name. Defaults to <c>{indexName}_sk</c>.</summary>
+    public string? SortKeyAttributeName { get; set; }
+}

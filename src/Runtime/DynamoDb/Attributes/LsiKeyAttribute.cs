@@ -1,0 +1,29 @@
+using System;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// Declares a local secondary index: the table's partition key with another sort key built from a template.
+/// LSIs can only be created with the table, at most 5 per table.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false, AllowMultiple = true)]
+public sealed class LsiKeyAttribute : Attribute
+{
+    /// <summary>Creates the attribute.</summary>
+    /// <param name="indexName">The index name.</param>
+    /// <param name="sortKeyTemplate">The template of the index sort key.</param>
+    public LsiKeyAttribute(string indexName, string sortKeyTemplate)
+    {
+        IndexName = indexName;
+        SortKeyTemplate = sortKeyTemplate;
+    }
+
+    /// <summary>The index name.</summary>
+    public string IndexName { get; }
+
+    /// <summary>The template of the index sort key.</summary>
+    public string SortKeyTemplate { get; }
+
+    /// <summary>The sort key attribute name. Defaults to <c>{indexName}_sk</c>.</summary>
+    public string? SortKeyAttributeName { get; set; }
+}

@@ -1,0 +1,27 @@
+using System;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// Declares the table's sort key.
+/// On a type: a key template such as <c>"ORDER#{OrderDate:yyyy-MM-dd}#{OrderId}"</c> stored in <see cref="AttributeName"/> (default <c>sk</c>).
+/// On a property: that property's own attribute is the sort key.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Property | AttributeTargets.Field, Inherited = false, AllowMultiple = false)]
+public sealed class SortKeyAttribute : Attribute
+{
+    /// <summary>Makes the annotated property the sort key.</summary>
+    public SortKeyAttribute()
+    {
+    }
+
+    /// <summary>Builds the sort key from a template of literals and <c>{Member}</c> or <c>{Member:format}</c> placeholders.</summary>
+    /// <param name="template">The key template.</param>
+    public SortKeyAttribute(string template) => Template = template;
+
+    /// <summary>The key template, or <see langword="null"/> when the attribute is on a property.</summary>
+    public string? Template { get; }
+
+    /// <summary>The attribute name of the key. Defaults to <c>sk</c> for a template, the member's attribute name for a property.</summary>
+    public string? AttributeName { get; set; }
+}

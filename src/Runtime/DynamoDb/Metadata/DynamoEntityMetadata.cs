@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>What the generator knows of an entity, exposed through <see cref="IDynamoEntity{TSelf}.Metadata"/>.</summary>
+/// <param name="EntityName">The CLR type name.</param>
+/// <param name="EntityType">The discriminator value written to items, or <see langword="null"/> when turned off.</param>
+/// <param name="DiscriminatorAttribute">The discriminator attribute name, or <see langword="null"/> when turned off.</param>
+/// <param name="Table">The table shape.</param>
+/// <param name="Members">The mapped members.</param>
+/// <param name="VersionAttribute">The optimistic-locking version attribute, if any.</param>
+public sealed record DynamoEntityMetadata(
+    string EntityName,
+    string? EntityType,
+    string? DiscriminatorAttribute,
+    DynamoTableDefinition Table,
+    IReadOnlyList<DynamoMemberDefinition> Members,
+    string? VersionAttribute);
