@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>Translates a <see cref="DynamoTableDefinition"/> into the low-level requests that create its table and indexes.</summary>
+internal static class CreateTableRequestFactory
+{
+    /// <summary>On-demand table, every index projecting ALL, attribute definitions only for key attributes.</summary>
+    public static CreateTableRequest Create(DynamoTableDefinition table, string tableName)
+    {
+        var request = new CreateTableRequest
+        {
+            TableName = tableName,
+            BillingMode = BillingMode.PAY_PER_REQUEST,
+            KeySchema = KeySchema(table.PartitionKey, table.SortKey),
+            AttributeDefinitions = AttributeDefinitions(table),
+        };
+
+        foreach (var index in table.Indexes)
+        {
+            if (index.IsLocal)
+            {
+                request.LocalSecondaryIndexes ??= new List<LocalSecondaryIndex>();
+                request.LocalSecondaryIndexes.Add(new LocalSecondaryIndex
+                {
+                    IndexName = index.IndexName,
+                    // An LSI always shares the table's partition key, whatever the definition repeats.
+                    KeySchema = KeySchema(table.PartitionKey, index.SortKey),
+                    Projection = new Projection { ProjectionType = ProjectionType.ALL },
+                });
+            }
+            else
+            {
+                request.GlobalSecondaryIndexes ??= new List<GlobalSecondaryIndex>();
+                request.GlobalSecondaryIndexes.Add(GlobalIndex(index));
+            }
+        }
+
+        return request;
+    }
+
+    /// <summary>A global index with projection ALL (on-demand: no provisioned throughput).</summary>
+    public static GlobalSecondaryIndex GlobalIndex(DynamoIndexDefinition index) => new()
+    {
+        IndexName = index.IndexName,
+        KeySchema = KeySchema(index.PartitionKey, index.SortKey),
+        Projection = new Projection { ProjectionType = ProjectionType.ALL },
+    };
+
+    /// <summary>One definition per distinct key attribute of the table and its indexes (DynamoDB rejects any other).</summary>
+    public static List<AttributeDefinition> AttributeDefinitions(DynamoTableDefinition table)
+    {
+        var definitions = new List<AttributeDefinition>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(DynamoKeyAttributeDefinition? key)
+        {
+            if (key is not null && seen.Add(key.AttributeName))
+            {
+                definitions.Add(new AttributeDefinition(key.AttributeName, ScalarType(key.Type)));
+            }
+        }
+
+        Add(table.PartitionKey);
+        Add(table.SortKey);
+        foreach (var index in table.Indexes)
+        {
+            Add(index.IsLocal ? null : index.PartitionKey);
+            Add(index.SortKey);
+        }
+
+        return definitions;
+    }
+
+    public static ScalarAttributeType ScalarType(DynamoKeyType type) => type switch
+    {
+        DynamoKeyType.String => ScalarAttributeType.S,
+        DynamoKeyType.Number => ScalarAttributeType.N,
+        DynamoKeyType.Binary => ScalarAttributeType.B,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown key attribute type."),
+    };
+
+    private static List<KeySchemaElement> KeySchema(DynamoKeyAttributeDefinition partitionKey, DynamoKeyAttributeDefinition? sortKey)
+    {
+        var schema = new List<KeySchemaElement> { new(partitionKey.AttributeName, KeyType.HASH) };
+        if (sortKey is not null)
+        {
+            schema.Add(new KeySchemaElement(sortKey.AttributeName, KeyType.RANGE));
+        }
+
+        return schema;
+    }
+}
