@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -33,10 +32,22 @@ public static class DynamoTableCreator
         var name = tableName ?? table.TableName;
         ValidateTableName(name, tableName is null ? nameof(table) : nameof(tableName));
 
-        using var activity = Boto3AssistTelemetry.ActivitySource.StartActivity("DynamoDB CreateTableIfNotExists", ActivityKind.Client);
-        activity?.SetTag("db.system", "dynamodb");
-        activity?.SetTag("aws.dynamodb.table_names", name);
+        using var operation = DynamoDbTelemetry.StartOperation("CreateTableIfNotExists", name);
+        try
+        {
+            var created = await CreateOrReconcileAsync(client, table, name, cancellationToken).ConfigureAwait(false);
+            operation.Activity?.SetTag("boto3assist.table_created", created);
+            return created;
+        }
+        catch (Exception ex)
+        {
+            DynamoDbTelemetry.RecordFailure(operation, ex);
+            throw;
+        }
+    }
 
+    private static async Task<bool> CreateOrReconcileAsync(IAmazonDynamoDB client, DynamoTableDefinition table, string name, CancellationToken cancellationToken)
+    {
         var created = false;
         if (!await ExistsAsync(client, name, cancellationToken).ConfigureAwait(false))
         {
@@ -63,7 +74,6 @@ public static class DynamoTableCreator
             await EnableTimeToLiveAsync(client, name, ttl, cancellationToken).ConfigureAwait(false);
         }
 
-        activity?.SetTag("boto3assist.table_created", created);
         return created;
     }
 
