@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Numerics;
+using Amazon.DynamoDBv2.Model;
+
+namespace Boto3Assist.DynamoDb.Mapping;
+
+/// <summary>
+/// Converts member values to <see cref="AttributeValue"/>s. Called by generated <c>ToItem</c> code; no reflection.
+/// Numbers and dates are written with the invariant culture; dates in UTC ISO-8601 ("O").
+/// Methods taking <c>entity</c> and <c>attribute</c> can refuse a value with a <see cref="DynamoMappingException"/>.
+/// </summary>
+public static class AttributeValueWriter
+{
+    /// <summary>A NULL value (for a null element of a list or map).</summary>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Null() => new() { NULL = true };
+
+    /// <summary>S.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue String(string value) => new() { S = value };
+
+    /// <summary>BOOL.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Boolean(bool value) => new() { BOOL = value };
+
+    /// <summary>N from any integer type.</summary>
+    /// <typeparam name="T">The integer type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Integer<T>(T value) where T : IBinaryInteger<T> => new() { N = value.ToString(null, CultureInfo.InvariantCulture) };
+
+    /// <summary>N from a decimal, all its digits kept.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Decimal(decimal value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
+
+    /// <summary>N from a double, round-trippable ("R"). NaN and infinities cannot be stored and are refused.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="entity">The entity name, for the error.</param>
+    /// <param name="attribute">The attribute name, for the error.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Double(double value, string entity, string attribute)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new DynamoMappingException(entity, attribute, "a finite number (DynamoDB cannot store NaN or Infinity)", value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return new() { N = value.ToString("R", CultureInfo.InvariantCulture) };
+    }
+
+    /// <summary>N from a float, round-trippable ("R"). NaN and infinities cannot be stored and are refused.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="entity">The entity name, for the error.</param>
+    /// <param name="attribute">The attribute name, for the error.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Single(float value, string entity, string attribute)
+    {
+        if (!float.IsFinite(value))
+        {
+            throw new DynamoMappingException(entity, attribute, "a finite number (DynamoDB cannot store NaN or Infinity)", value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return new() { N = value.ToString("R", CultureInfo.InvariantCulture) };
+    }
+
+    /// <summary>S in the "D" format.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Guid(Guid value) => new() { S = value.ToString("D", CultureInfo.InvariantCulture) };
+
+    /// <summary>S: ISO-8601 in UTC ("O"); see <see cref="DynamoDateTime.ToUtc(System.DateTime)"/>.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue DateTime(DateTime value) => new() { S = DynamoDateTime.ToUtc(value).ToString("O", CultureInfo.InvariantCulture) };
+
+    /// <summary>S: ISO-8601 in UTC ("O").</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue DateTimeOffset(DateTimeOffset value) => new() { S = DynamoDateTime.ToUtc(value).ToString("O", CultureInfo.InvariantCulture) };
+
+    /// <summary>S: yyyy-MM-dd.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue DateOnly(DateOnly value) => new() { S = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+
+    /// <summary>S: HH:mm:ss.fffffff.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue TimeOnly(TimeOnly value) => new() { S = value.ToString("HH':'mm':'ss'.'fffffff", CultureInfo.InvariantCulture) };
+
+    /// <summary>S: the invariant "c" format.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue TimeSpan(TimeSpan value) => new() { S = value.ToString("c", CultureInfo.InvariantCulture) };
+
+    /// <summary>S: the enum's name (or its number for undefined values).</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue EnumName<TEnum>(TEnum value) where TEnum : struct, Enum => new() { S = value.ToString() };
+
+    /// <summary>B. The array is wrapped, not copied.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Binary(byte[] value) => new() { B = new MemoryStream(value, 0, value.Length, writable: false, publiclyVisible: true) };
+
+    /// <summary>B.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Binary(ReadOnlyMemory<byte> value) => Binary(value.ToArray());
+
+    /// <summary>N: Unix epoch seconds, the only form DynamoDB's time to live expires.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue EpochSeconds(DateTimeOffset value) => new() { N = value.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) };
+
+    /// <summary>N: Unix epoch seconds (an unspecified kind is taken as UTC).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue EpochSeconds(DateTime value) => EpochSeconds(new DateTimeOffset(DynamoDateTime.ToUtc(value)));
+
+    /// <summary>L. Null elements become NULL; an element error names its index (<c>Lines[2]</c>).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The values.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <param name="element">Writes one non-null element.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue List<T>(IEnumerable<T> values, string entity, string attribute, Func<T, AttributeValue> element)
+    {
+        var list = values is IReadOnlyCollection<T> c ? new List<AttributeValue>(c.Count) : new List<AttributeValue>();
+        var index = 0;
+        try
+        {
+            foreach (var value in values)
+            {
+                list.Add(value is null ? Null() : element(value));
+                index++;
+            }
+        }
+        catch (DynamoMappingException e)
+        {
+            throw DynamoMappingErrors.Nest(e, entity, attribute + "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+        }
+
+        return new() { L = list };
+    }
+
+    /// <summary>M from a dictionary with string keys. Null values become NULL.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="values">The entries.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <param name="element">Writes one non-null value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Map<T>(IEnumerable<KeyValuePair<string, T>> values, string entity, string attribute, Func<T, AttributeValue> element)
+    {
+        var map = values is IReadOnlyCollection<KeyValuePair<string, T>> c ? new Dictionary<string, AttributeValue>(c.Count) : new Dictionary<string, AttributeValue>();
+        var key = string.Empty;
+        try
+        {
+            foreach (var pair in values)
+            {
+                key = pair.Key;
+                map[pair.Key] = pair.Value is null ? Null() : element(pair.Value);
+            }
+        }
+        catch (DynamoMappingException e)
+        {
+            throw DynamoMappingErrors.Nest(e, entity, DynamoMappingErrors.Combine(attribute, key));
+        }
+
+        return new() { M = map };
+    }
+
+    /// <summary>M from a nested object, written by its generated mapper.</summary>
+    /// <typeparam name="T">The nested type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <param name="write">The generated writer of the nested type.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Object<T>(T value, string entity, string attribute, Func<T, Dictionary<string, AttributeValue>> write)
+    {
+        try
+        {
+            return new() { M = write(value) };
+        }
+        catch (DynamoMappingException e)
+        {
+            throw DynamoMappingErrors.Nest(e, entity, attribute);
+        }
+    }
+
+    /// <summary>SS, or <see langword="null"/> (leave the attribute out) when empty: DynamoDB cannot store an empty set.</summary>
+    /// <param name="values">The values; nulls are skipped.</param>
+    /// <returns>The attribute value, or <see langword="null"/>.</returns>
+    public static AttributeValue? StringSet(IEnumerable<string?> values)
+    {
+        List<string>? list = null;
+        foreach (var value in values)
+        {
+            if (value is not null)
+            {
+                (list ??= new List<string>()).Add(value);
+            }
+        }
+
+        return list is null ? null : new AttributeValue { SS = list };
+    }
+
+    /// <summary>NS, or <see langword="null"/> when empty. NaN and infinities are refused.</summary>
+    /// <typeparam name="T">The number type.</typeparam>
+    /// <param name="values">The values.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <returns>The attribute value, or <see langword="null"/>.</returns>
+    public static AttributeValue? NumberSet<T>(IEnumerable<T> values, string entity, string attribute) where T : INumberBase<T>
+    {
+        List<string>? list = null;
+        foreach (var value in values)
+        {
+            if (!T.IsFinite(value))
+            {
+                throw new DynamoMappingException(entity, attribute, "finite numbers (DynamoDB cannot store NaN or Infinity)", value.ToString(null, CultureInfo.InvariantCulture));
+            }
+
+            (list ??= new List<string>()).Add(value.ToString(null, CultureInfo.InvariantCulture));
+        }
+
+        return list is null ? null : new AttributeValue { NS = list };
+    }
+
+    /// <summary>BS, or <see langword="null"/> when empty.</summary>
+    /// <param name="values">The values; nulls are skipped.</param>
+    /// <returns>The attribute value, or <see langword="null"/>.</returns>
+    public static AttributeValue? BinarySet(IEnumerable<byte[]?> values)
+    {
+        List<MemoryStream>? list = null;
+        foreach (var value in values)
+        {
+            if (value is not null)
+            {
+                (list ??= new List<MemoryStream>()).Add(new MemoryStream(value, 0, value.Length, writable: false, publiclyVisible: true));
+            }
+        }
+
+        return list is null ? null : new AttributeValue { BS = list };
+    }
+
+    /// <summary>Writes through a custom converter; its non-mapping errors are reported as <see cref="DynamoMappingException"/>.</summary>
+    /// <typeparam name="T">The member type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="converter">The converter.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Converted<T>(T value, IDynamoConverter<T> converter, string entity, string attribute)
+    {
+        try
+        {
+            return converter.ToAttributeValue(value);
+        }
+        catch (DynamoMappingException e)
+        {
+            throw DynamoMappingErrors.Relabel(e, entity, attribute);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or OverflowException)
+        {
+            throw new DynamoMappingException(entity, attribute, $"a value {converter.GetType().Name} can convert", e.Message, e);
+        }
+    }
+}

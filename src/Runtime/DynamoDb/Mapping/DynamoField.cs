@@ -1,0 +1,40 @@
+using System;
+using Amazon.DynamoDBv2.Model;
+
+namespace Boto3Assist.DynamoDb.Mapping;
+
+/// <summary>
+/// A typed descriptor of one mapped member, generated in each entity's <c>Fields</c> class, for building conditions and
+/// updates without strings: the member name, its attribute name, and how a value of it is stored.
+/// </summary>
+/// <typeparam name="TEntity">The entity type.</typeparam>
+/// <typeparam name="TValue">The member type.</typeparam>
+public sealed class DynamoField<TEntity, TValue>
+{
+    private readonly Func<TValue, AttributeValue?> _toAttributeValue;
+
+    /// <summary>Creates the descriptor. Called by generated code.</summary>
+    /// <param name="memberName">The C# member name.</param>
+    /// <param name="attributeName">The DynamoDB attribute name.</param>
+    /// <param name="toAttributeValue">Converts a non-null value to its stored form (null when nothing would be stored, e.g. an empty set).</param>
+    public DynamoField(string memberName, string attributeName, Func<TValue, AttributeValue?> toAttributeValue)
+    {
+        MemberName = memberName;
+        AttributeName = attributeName;
+        _toAttributeValue = toAttributeValue;
+    }
+
+    /// <summary>The C# member name.</summary>
+    public string MemberName { get; }
+
+    /// <summary>The DynamoDB attribute name.</summary>
+    public string AttributeName { get; }
+
+    /// <summary>The stored form of <paramref name="value"/>, exactly as <c>ToItem</c> writes it; null for null (and for an empty set).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value, or <see langword="null"/>.</returns>
+    public AttributeValue? ToAttributeValue(TValue value) => value is null ? null : _toAttributeValue(value);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{typeof(TEntity).Name}.{MemberName} ({AttributeName})";
+}
