@@ -16,7 +16,7 @@ internal sealed class ServerProcess : IDisposable
     private const int KeptLines = 60;
     private readonly Process _process;
     private readonly Queue<string> _lastLines = new();
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<string> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly string _readyLine;
 
     private ServerProcess(Process process, string readyLine)
@@ -64,7 +64,8 @@ internal sealed class ServerProcess : IDisposable
         }
     }
 
-    public async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Waits for the ready line and returns it (a server may print its port on it).</summary>
+    public async Task<string> WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         var finished = await Task.WhenAny(_ready.Task, Task.Delay(timeout, cancellationToken)).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
@@ -73,7 +74,7 @@ internal sealed class ServerProcess : IDisposable
             throw new TestServerException($"'{_process.StartInfo.FileName}' did not become ready within {timeout.TotalSeconds:0} s. Its last output:{Environment.NewLine}{LastOutput}");
         }
 
-        await _ready.Task.ConfigureAwait(false);
+        return await _ready.Task.ConfigureAwait(false);
     }
 
     public void Dispose()
@@ -112,7 +113,7 @@ internal sealed class ServerProcess : IDisposable
 
         if (line.Contains(_readyLine, StringComparison.Ordinal))
         {
-            _ready.TrySetResult();
+            _ready.TrySetResult(line);
         }
     }
 }

@@ -118,14 +118,20 @@ public sealed class AwsOperation : IDisposable
         IEnumerable<KeyValuePair<string, object?>>? spanTags = null,
         string? spanName = null,
         ActivityContext parent = default,
-        IEnumerable<ActivityLink>? links = null)
+        IEnumerable<ActivityLink>? links = null,
+        bool isAwsCall = true)
     {
         var activity = Boto3AssistTelemetry.ActivitySource.StartActivity(spanName ?? service + "." + method, kind, parent, tags: null, links: links);
         if (activity is not null)
         {
-            activity.SetTag(TelemetryAttributes.RpcSystem, TelemetryAttributes.AwsApi);
-            activity.SetTag(TelemetryAttributes.RpcService, service);
-            activity.SetTag(TelemetryAttributes.RpcMethod, method);
+            // Spans that wrap user code (message processing) are not AWS API calls and carry no rpc.* attributes.
+            if (isAwsCall)
+            {
+                activity.SetTag(TelemetryAttributes.RpcSystem, TelemetryAttributes.AwsApi);
+                activity.SetTag(TelemetryAttributes.RpcService, service);
+                activity.SetTag(TelemetryAttributes.RpcMethod, method);
+            }
+
             if (spanTags is not null)
             {
                 foreach (var tag in spanTags)

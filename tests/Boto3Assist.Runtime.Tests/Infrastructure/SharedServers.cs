@@ -10,7 +10,11 @@ public static class SharedServers
 {
     private static readonly Lazy<Task<DynamoDbLocal>> DynamoDb = new(() => StartAndStopOnExit(() => DynamoDbLocal.StartAsync()));
 
+    private static readonly Lazy<Task<FauxqsServer>> Fauxqs = new(() => StartAndStopOnExit(() => FauxqsServer.StartAsync()));
+
     public static Task<DynamoDbLocal> DynamoDbAsync() => DynamoDb.Value;
+
+    public static Task<FauxqsServer> FauxqsAsync() => Fauxqs.Value;
 
     private static async Task<T> StartAndStopOnExit<T>(Func<Task<T>> start)
         where T : IDisposable
