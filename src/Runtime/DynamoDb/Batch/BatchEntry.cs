@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using Amazon.DynamoDBv2.Model;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>One key of a batch, with its table, entity and how its items map back. Identity is table + key text.</summary>
+internal sealed record BatchEntry(
+    string TableName,
+    string EntityName,
+    string Operation,
+    Dictionary<string, AttributeValue> Key,
+    string PartitionKey,
+    string? SortKey,
+    WriteRequest? Write,
+    long Size,
+    System.Func<IReadOnlyDictionary<string, AttributeValue>, object>? Map)
+{
+    public string Identity => TableName + "\n" + AttributeValueText.Key(Key);
+
+    public static Dictionary<string, AttributeValue> KeyOf<TEntity>(IReadOnlyDictionary<string, AttributeValue> item) where TEntity : IDynamoEntity<TEntity>
+    {
+        var table = TEntity.Metadata.Table;
+        var key = new Dictionary<string, AttributeValue>(System.StringComparer.Ordinal);
+        foreach (var name in table.SortKey is null ? new[] { table.PartitionKey.AttributeName } : new[] { table.PartitionKey.AttributeName, table.SortKey.AttributeName })
+        {
+            key[name] = item.TryGetValue(name, out var value)
+                ? value
+                : throw new DynamoInvalidRequestException(TEntity.Metadata.EntityName, name, "the key attribute is missing from the item or key.");
+        }
+
+        return key;
+    }
+
+    public static string IdentityOf(string tableName, IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
+        => tableName + "\n" + AttributeValueText.KeyOf(item, partitionKey, sortKey);
+}

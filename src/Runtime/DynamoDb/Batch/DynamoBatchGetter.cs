@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.DynamoDBv2.Model;
+using Boto3Assist.Observability;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// Reads any number of items, of any entities, with BatchGetItem: duplicate keys removed, split into requests of
+/// 100 keys, sent <see cref="DynamoDataAccessOptions.BatchParallelism"/> at a time, unprocessed keys and throttled
+/// requests retried with the context's backoff. Each item is mapped to the entity its key was requested as.
+/// </summary>
+public sealed class DynamoBatchGetter
+{
+    /// <summary>The most keys in one BatchGetItem request.</summary>
+    public const int MaxKeysPerRequest = 100;
+
+    private readonly DynamoDataContext _context;
+    private readonly Dictionary<string, BatchEntry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a batch reader.</summary>
+    /// <param name="context">The data context.</param>
+    public DynamoBatchGetter(DynamoDataContext context) => _context = context ?? throw new ArgumentNullException(nameof(context));
+
+    /// <summary>Read strongly consistent.</summary>
+    public bool ConsistentRead { get; set; }
+
+    /// <summary>Distinct keys added.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Adds the key of a <typeparamref name="TEntity"/> item to read (a key added twice is read once).</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="key">The primary key.</param>
+    /// <returns>This reader.</returns>
+    public DynamoBatchGetter Add<TEntity>(IReadOnlyDictionary<string, AttributeValue> key) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var table = TEntity.Metadata.Table;
+        var entry = new BatchEntry(
+            _context.TableNames.For(TEntity.Metadata),
+            TEntity.Metadata.EntityName,
+            "Get",
+            BatchEntry.KeyOf<TEntity>(key),
+            table.PartitionKey.AttributeName,
+            table.SortKey?.AttributeName,
+            null,
+            0,
+            static item => TEntity.FromItem(item));
+        _entries[entry.Identity] = entry;
+        return this;
+    }
+
+    /// <summary>Adds several keys of <typeparamref name="TEntity"/> items.</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="keys">The primary keys.</param>
+    /// <returns>This reader.</returns>
+    public DynamoBatchGetter AddRange<TEntity>(IEnumerable<IReadOnlyDictionary<string, AttributeValue>> keys) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        foreach (var key in keys)
+        {
+            Add<TEntity>(key);
+        }
+
+        return this;
+    }
+
+    /// <summary>Reads every key added, then clears the reader. Keys with no item are simply absent from the result.</summary>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The items found.</returns>
+    /// <exception cref="DynamoBatchException">Some keys could not be read after the retries; lists them.</exception>
+    public async Task<DynamoBatchGetResult> ExecuteAsync(CancellationToken cancellationToken = default)
+    {
+        var entries = _entries.Values.ToList();
+        _entries.Clear();
+        var found = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+        var failures = new ConcurrentQueue<(DynamoBatchFailure Failure, Exception? Error)>();
+        var retries = 0;
+        var chunks = entries.Chunk(MaxKeysPerRequest).ToList();
+        await Parallel.ForEachAsync(
+            chunks,
+            new ParallelOptions { MaxDegreeOfParallelism = _context.Options.BatchParallelism, CancellationToken = cancellationToken },
+            async (chunk, ct) => Interlocked.Add(ref retries, await ReadChunkAsync(chunk, found, failures, ct).ConfigureAwait(false))).ConfigureAwait(false);
+
+        if (!failures.IsEmpty)
+        {
+            throw new DynamoBatchException("BatchGetItem", failures.Select(f => f.Failure).ToList(), found.Count, failures.Select(f => f.Error).FirstOrDefault(e => e is not null));
+        }
+
+        return new DynamoBatchGetResult(new Dictionary<string, object>(found, StringComparer.Ordinal), found.Values.ToList(), retries);
+    }
+
+    private async Task<int> ReadChunkAsync(BatchEntry[] chunk, ConcurrentDictionary<string, object> found, ConcurrentQueue<(DynamoBatchFailure, Exception?)> failures, CancellationToken cancellationToken)
+    {
+        var byIdentity = chunk.ToDictionary(e => e.Identity, StringComparer.Ordinal);
+        var keyNames = chunk.GroupBy(e => e.TableName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.First().PartitionKey, g.First().SortKey), StringComparer.Ordinal);
+        var tables = keyNames.Keys.ToArray();
+        var pending = chunk.GroupBy(e => e.TableName, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => new KeysAndAttributes { Keys = g.Select(e => e.Key).ToList(), ConsistentRead = ConsistentRead },
+            StringComparer.Ordinal);
+        return await BatchRetryLoop.RunAsync(
+            _context.Options.RetryPolicy,
+            pending,
+            Pending,
+            async (requestItems, ct) =>
+            {
+                using var span = DynamoDbTelemetry.StartOperation("BatchGetItem", tables);
+                try
+                {
+                    var response = await _context.Client.BatchGetItemAsync(
+                        new BatchGetItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = Amazon.DynamoDBv2.ReturnConsumedCapacity.TOTAL },
+                        ct).ConfigureAwait(false);
+                    DynamoDbTelemetry.RecordConsumedCapacity(span, response.ConsumedCapacity);
+                    foreach (var (table, items) in response.Responses ?? new Dictionary<string, List<Dictionary<string, AttributeValue>>>())
+                    {
+                        var (pk, sk) = keyNames[table];
+                        foreach (var item in items ?? [])
+                        {
+                            var identity = BatchEntry.IdentityOf(table, item, pk, sk);
+                            found[identity] = byIdentity[identity].Map!(item);
+                        }
+                    }
+
+                    var unprocessed = response.UnprocessedKeys ?? new Dictionary<string, KeysAndAttributes>();
+                    foreach (var pair in unprocessed)
+                    {
+                        DynamoDbTelemetry.RecordUnprocessedItems(pair.Key, pair.Value?.Keys?.Count ?? 0);
+                    }
+
+                    return unprocessed;
+                }
+                catch (Exception error)
+                {
+                    DynamoDbTelemetry.RecordFailure(span, error);
+                    throw;
+                }
+            },
+            (left, reason, error) =>
+            {
+                foreach (var (table, keys) in left)
+                {
+                    var (pk, sk) = keyNames[table];
+                    foreach (var key in keys.Keys ?? [])
+                    {
+                        var entry = byIdentity[BatchEntry.IdentityOf(table, key, pk, sk)];
+                        failures.Enqueue((new DynamoBatchFailure(entry.TableName, entry.EntityName, entry.Operation, entry.Key, reason), error));
+                    }
+                }
+            },
+            error =>
+            {
+                foreach (var table in tables)
+                {
+                    DynamoCall.RecordRetry("BatchGetItem", table, error, "UnprocessedKeys");
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private static int Pending(Dictionary<string, KeysAndAttributes> items) => items.Values.Sum(v => v?.Keys?.Count ?? 0);
+}

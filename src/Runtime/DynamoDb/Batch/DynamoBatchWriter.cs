@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.DynamoDBv2.Model;
+using Boto3Assist.Observability;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// Writes any number of puts and deletes, of any entities, with BatchWriteItem: split into requests of at most 25
+/// items and 16 MB, sent <see cref="DynamoDataAccessOptions.BatchParallelism"/> at a time, unprocessed items and
+/// throttled requests retried with the context's backoff. Items over 400 KB are refused before anything is sent.
+/// When several operations target one key, the last one added wins (DynamoDB refuses duplicates in a request).
+/// BatchWriteItem takes no conditions: versions are written as they are, without optimistic locking.
+/// </summary>
+public sealed class DynamoBatchWriter
+{
+    /// <summary>The most items in one BatchWriteItem request.</summary>
+    public const int MaxItemsPerRequest = 25;
+
+    /// <summary>The largest BatchWriteItem request: 16 MB.</summary>
+    public const long MaxRequestBytes = 16L * 1024 * 1024;
+
+    private readonly DynamoDataContext _context;
+    private readonly Dictionary<string, BatchEntry> _entries = new(StringComparer.Ordinal);
+    private readonly List<string> _order = new();
+
+    /// <summary>Creates a batch writer.</summary>
+    /// <param name="context">The data context.</param>
+    public DynamoBatchWriter(DynamoDataContext context) => _context = context ?? throw new ArgumentNullException(nameof(context));
+
+    /// <summary>Operations added (one per key).</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Adds a put of <paramref name="entity"/>.</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="entity">The entity.</param>
+    /// <returns>This writer.</returns>
+    public DynamoBatchWriter Put<TEntity>(TEntity entity) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var item = entity.ToItem();
+        var table = TEntity.Metadata.Table;
+        return Add(new BatchEntry(
+            _context.TableNames.For(TEntity.Metadata),
+            TEntity.Metadata.EntityName,
+            "Put",
+            BatchEntry.KeyOf<TEntity>(item),
+            table.PartitionKey.AttributeName,
+            table.SortKey?.AttributeName,
+            new WriteRequest { PutRequest = new PutRequest { Item = item } },
+            DynamoItemSize.Of(item),
+            null));
+    }
+
+    /// <summary>Adds puts of every entity of <paramref name="entities"/>.</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="entities">The entities.</param>
+    /// <returns>This writer.</returns>
+    public DynamoBatchWriter PutRange<TEntity>(IEnumerable<TEntity> entities) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        foreach (var entity in entities)
+        {
+            Put(entity);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a delete of the <typeparamref name="TEntity"/> item with <paramref name="key"/>.</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="key">The primary key.</param>
+    /// <returns>This writer.</returns>
+    public DynamoBatchWriter Delete<TEntity>(Dictionary<string, AttributeValue> key) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var table = TEntity.Metadata.Table;
+        var cleanKey = BatchEntry.KeyOf<TEntity>(key);
+        return Add(new BatchEntry(
+            _context.TableNames.For(TEntity.Metadata),
+            TEntity.Metadata.EntityName,
+            "Delete",
+            cleanKey,
+            table.PartitionKey.AttributeName,
+            table.SortKey?.AttributeName,
+            new WriteRequest { DeleteRequest = new DeleteRequest { Key = cleanKey } },
+            DynamoItemSize.Of(cleanKey),
+            null));
+    }
+
+    /// <summary>Sends every operation added, then clears the writer.</summary>
+    /// <param name="cancellationToken">Cancels the writes (some may already be applied).</param>
+    /// <returns>What was written.</returns>
+    /// <exception cref="DynamoBatchException">Some items were too large or could not be written after the retries; lists them.</exception>
+    public async Task<DynamoBatchWriteResult> ExecuteAsync(CancellationToken cancellationToken = default)
+    {
+        var entries = _order.Select(identity => _entries[identity]).ToList();
+        _entries.Clear();
+        _order.Clear();
+        var tooLarge = entries
+            .Where(e => e.Size > DynamoItemSize.MaxItemBytes)
+            .Select(e => new DynamoBatchFailure(e.TableName, e.EntityName, e.Operation, e.Key, $"the item is about {e.Size} bytes; DynamoDB stores at most {DynamoItemSize.MaxItemBytes} bytes (400 KB)"))
+            .ToList();
+        if (tooLarge.Count > 0)
+        {
+            throw new DynamoBatchException("BatchWriteItem", tooLarge, 0, null);
+        }
+
+        var chunks = Chunk(entries);
+        var failures = new ConcurrentQueue<(DynamoBatchFailure Failure, Exception? Error)>();
+        var written = 0;
+        var retries = 0;
+        await Parallel.ForEachAsync(
+            chunks,
+            new ParallelOptions { MaxDegreeOfParallelism = _context.Options.BatchParallelism, CancellationToken = cancellationToken },
+            async (chunk, ct) =>
+            {
+                var (chunkWritten, chunkRetries) = await WriteChunkAsync(chunk, failures, ct).ConfigureAwait(false);
+                Interlocked.Add(ref written, chunkWritten);
+                Interlocked.Add(ref retries, chunkRetries);
+            }).ConfigureAwait(false);
+
+        if (!failures.IsEmpty)
+        {
+            throw new DynamoBatchException("BatchWriteItem", failures.Select(f => f.Failure).ToList(), written, failures.Select(f => f.Error).FirstOrDefault(e => e is not null));
+        }
+
+        return new DynamoBatchWriteResult(written, chunks.Count, retries);
+    }
+
+    private DynamoBatchWriter Add(BatchEntry entry)
+    {
+        if (!_entries.ContainsKey(entry.Identity))
+        {
+            _order.Add(entry.Identity);
+        }
+
+        _entries[entry.Identity] = entry;
+        return this;
+    }
+
+    private static List<List<BatchEntry>> Chunk(List<BatchEntry> entries)
+    {
+        // Request overhead (table names, JSON framing) is small next to 16 MB; keep a 64 KB margin for it.
+        const long budget = MaxRequestBytes - (64 * 1024);
+        var chunks = new List<List<BatchEntry>>();
+        var current = new List<BatchEntry>();
+        long size = 0;
+        foreach (var entry in entries)
+        {
+            if (current.Count == MaxItemsPerRequest || (current.Count > 0 && size + entry.Size > budget))
+            {
+                chunks.Add(current);
+                current = new List<BatchEntry>();
+                size = 0;
+            }
+
+            current.Add(entry);
+            size += entry.Size;
+        }
+
+        if (current.Count > 0)
+        {
+            chunks.Add(current);
+        }
+
+        return chunks;
+    }
+
+    private async Task<(int Written, int Retries)> WriteChunkAsync(List<BatchEntry> chunk, ConcurrentQueue<(DynamoBatchFailure, Exception?)> failures, CancellationToken cancellationToken)
+    {
+        var byIdentity = chunk.ToDictionary(e => e.Identity, StringComparer.Ordinal);
+        var keyNames = chunk.GroupBy(e => e.TableName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.First().PartitionKey, g.First().SortKey), StringComparer.Ordinal);
+        var tables = keyNames.Keys.ToArray();
+        var written = 0;
+        var pending = chunk.GroupBy(e => e.TableName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Write!).ToList(), StringComparer.Ordinal);
+        var retries = await BatchRetryLoop.RunAsync(
+            _context.Options.RetryPolicy,
+            pending,
+            Pending,
+            async (requestItems, ct) =>
+            {
+                using var span = DynamoDbTelemetry.StartOperation("BatchWriteItem", tables);
+                try
+                {
+                    var response = await _context.Client.BatchWriteItemAsync(
+                        new BatchWriteItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = Amazon.DynamoDBv2.ReturnConsumedCapacity.TOTAL },
+                        ct).ConfigureAwait(false);
+                    DynamoDbTelemetry.RecordConsumedCapacity(span, response.ConsumedCapacity);
+                    var unprocessed = response.UnprocessedItems ?? new Dictionary<string, List<WriteRequest>>();
+                    foreach (var pair in unprocessed)
+                    {
+                        DynamoDbTelemetry.RecordUnprocessedItems(pair.Key, pair.Value?.Count ?? 0);
+                    }
+
+                    written += Pending(requestItems) - Pending(unprocessed);
+                    return unprocessed;
+                }
+                catch (Exception error)
+                {
+                    DynamoDbTelemetry.RecordFailure(span, error);
+                    throw;
+                }
+            },
+            (left, reason, error) =>
+            {
+                foreach (var (table, requests) in left)
+                {
+                    foreach (var request in requests)
+                    {
+                        var item = (IReadOnlyDictionary<string, AttributeValue>?)request.PutRequest?.Item ?? request.DeleteRequest.Key;
+                        var (pk, sk) = keyNames[table];
+                        var entry = byIdentity[BatchEntry.IdentityOf(table, item, pk, sk)];
+                        failures.Enqueue((new DynamoBatchFailure(entry.TableName, entry.EntityName, entry.Operation, entry.Key, reason), error));
+                    }
+                }
+            },
+            error =>
+            {
+                foreach (var table in tables)
+                {
+                    DynamoCall.RecordRetry("BatchWriteItem", table, error);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
+        return (written, retries);
+    }
+
+    private static int Pending(Dictionary<string, List<WriteRequest>> items) => items.Values.Sum(v => v?.Count ?? 0);
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Amazon.DynamoDBv2.Model;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// A canonical text form of attribute values and keys: the identity of a key (batch dedupe, duplicate transaction
+/// actions), the shape hash of a query, and readable keys in error messages. Map entries are ordered by name.
+/// </summary>
+internal static class AttributeValueText
+{
+    /// <summary>A key as text, such as <c>{pk=S:CUSTOMER#c1, sk=S:ORDER#1}</c>, attributes ordered by name.</summary>
+    public static string Key(IReadOnlyDictionary<string, AttributeValue> key)
+    {
+        var text = new StringBuilder("{");
+        var first = true;
+        foreach (var pair in key.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append(first ? string.Empty : ", ").Append(pair.Key).Append('=');
+            Append(text, pair.Value);
+            first = false;
+        }
+
+        return text.Append('}').ToString();
+    }
+
+    /// <summary>The key attributes of <paramref name="item"/> as text (see <see cref="Key"/>).</summary>
+    public static string KeyOf(IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
+    {
+        var key = new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
+        if (item.TryGetValue(partitionKey, out var pk))
+        {
+            key[partitionKey] = pk;
+        }
+
+        if (sortKey is not null && item.TryGetValue(sortKey, out var sk))
+        {
+            key[sortKey] = sk;
+        }
+
+        return Key(key);
+    }
+
+    public static void Append(StringBuilder text, AttributeValue? value)
+    {
+        switch (value)
+        {
+            case null:
+                text.Append("null");
+                break;
+            case { S: not null }:
+                text.Append("S:").Append(value.S.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value.S);
+                break;
+            case { N: not null }:
+                text.Append("N:").Append(value.N);
+                break;
+            case { B: not null }:
+                text.Append("B:").Append(Convert.ToBase64String(value.B.ToArray()));
+                break;
+            case { BOOL: not null }:
+                text.Append("BOOL:").Append(value.BOOL.Value ? "true" : "false");
+                break;
+            case { NULL: true }:
+                text.Append("NULL");
+                break;
+            case { SS: { Count: > 0 } }:
+                AppendSet(text, "SS", value.SS.OrderBy(s => s, StringComparer.Ordinal).Select(s => s.Length.ToString(CultureInfo.InvariantCulture) + ":" + s));
+                break;
+            case { NS: { Count: > 0 } }:
+                AppendSet(text, "NS", value.NS.OrderBy(s => s, StringComparer.Ordinal));
+                break;
+            case { BS: { Count: > 0 } }:
+                AppendSet(text, "BS", value.BS.Select(b => Convert.ToBase64String(b.ToArray())).OrderBy(s => s, StringComparer.Ordinal));
+                break;
+            case { L: not null }:
+                text.Append("L[");
+                for (var i = 0; i < value.L.Count; i++)
+                {
+                    text.Append(i == 0 ? string.Empty : ",");
+                    Append(text, value.L[i]);
+                }
+
+                text.Append(']');
+                break;
+            case { M: not null }:
+                text.Append("M{");
+                var first = true;
+                foreach (var pair in value.M.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    text.Append(first ? string.Empty : ",").Append(pair.Key.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(pair.Key).Append('=');
+                    Append(text, pair.Value);
+                    first = false;
+                }
+
+                text.Append('}');
+                break;
+            default:
+                text.Append("EMPTY");
+                break;
+        }
+    }
+
+    private static void AppendSet(StringBuilder text, string type, IEnumerable<string> members)
+        => text.Append(type).Append('[').Append(string.Join(",", members)).Append(']');
+}

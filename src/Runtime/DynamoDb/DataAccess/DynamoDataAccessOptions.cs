@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>Run-time settings of the data access layer: table names per environment, retries, batching, paging.</summary>
+public sealed class DynamoDataAccessOptions
+{
+    /// <summary>Prepended to every declared table name that has no explicit entry in <see cref="TableNames"/> (e.g. <c>"dev-"</c>).</summary>
+    public string? TableNamePrefix { get; set; }
+
+    /// <summary>Appended to every declared table name that has no explicit entry in <see cref="TableNames"/> (e.g. <c>"-staging"</c>).</summary>
+    public string? TableNameSuffix { get; set; }
+
+    /// <summary>
+    /// Explicit table names, keyed by entity name (the CLR type name) or by the declared table name; an entity entry
+    /// wins over a table entry. Used as is: the prefix and suffix are not applied to them.
+    /// </summary>
+    public IDictionary<string, string> TableNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The retry policy for throttling, 5xx errors and unprocessed batch entries.</summary>
+    public DynamoRetryPolicy RetryPolicy { get; set; } = DynamoRetryPolicy.Default;
+
+    /// <summary>How many BatchWriteItem / BatchGetItem requests run at once. At least 1; default 4.</summary>
+    public int BatchParallelism { get; set; } = 4;
+
+    /// <summary>
+    /// A secret that signs continuation tokens (HMAC-SHA256) so a client cannot forge a start key. When
+    /// <see langword="null"/>, tokens carry a SHA-256 checksum that detects changes but not a deliberate forgery.
+    /// Give every instance of a service the same key.
+    /// </summary>
+    public byte[]? ContinuationTokenKey { get; set; }
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Globalization;
+using System.IO;
+using Amazon.DynamoDBv2.Model;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>Turns a key value given as text into the attribute value of the key's declared type (S, N or B).</summary>
+internal static class DynamoKeyValues
+{
+    public static AttributeValue ToAttributeValue(DynamoKeyAttributeDefinition key, string value, string entity)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new DynamoInvalidRequestException(entity, key.AttributeName, "a key value cannot be empty (DynamoDB refuses empty key strings).");
+        }
+
+        switch (key.Type)
+        {
+            case DynamoKeyType.Number:
+                if (!decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                {
+                    throw new DynamoInvalidRequestException(entity, key.AttributeName, $"expected a number (the key is of type N), got '{value}'.");
+                }
+
+                return new AttributeValue { N = value };
+            case DynamoKeyType.Binary:
+                try
+                {
+                    return new AttributeValue { B = new MemoryStream(Convert.FromBase64String(value)) };
+                }
+                catch (FormatException)
+                {
+                    throw new DynamoInvalidRequestException(entity, key.AttributeName, "expected base64 text (the key is of type B).");
+                }
+
+            default:
+                return new AttributeValue { S = value };
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Amazon.DynamoDBv2.Model;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>A <see cref="DynamoQuery{TEntity}"/> turned into a QueryRequest, with its shape hash and the key attributes of its pages.</summary>
+internal sealed class DynamoQueryPlan<TEntity> where TEntity : IDynamoEntity<TEntity>
+{
+    private DynamoQueryPlan(QueryRequest request, byte[] shape, string[] keyAttributes)
+    {
+        Request = request;
+        Shape = shape;
+        KeyAttributes = keyAttributes;
+    }
+
+    public QueryRequest Request { get; }
+
+    public byte[] Shape { get; }
+
+    public string[] KeyAttributes { get; }
+
+    public static DynamoQueryPlan<TEntity> Create(DynamoDataContext context, DynamoQuery<TEntity> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var metadata = TEntity.Metadata;
+        var (partitionKey, sortKey, index) = ResolveIndex(query.IndexName);
+        if (query.ConsistentRead && index is { IsLocal: false })
+        {
+            throw new DynamoInvalidRequestException(metadata.EntityName, index.IndexName, "consistent reads are not supported on a global secondary index; query the table or a local index, or read eventually consistent.");
+        }
+
+        if (query.SortKey is not null && sortKey is null)
+        {
+            throw new DynamoInvalidRequestException(metadata.EntityName, query.IndexName ?? metadata.Table.TableName, "a sort key condition was given but this index has no sort key.");
+        }
+
+        var expression = new DynamoExpressionContext();
+        var keyCondition = expression.Name(partitionKey.AttributeName) + " = " + expression.Value(DynamoKeyValues.ToAttributeValue(partitionKey, query.PartitionKey, metadata.EntityName));
+        if (query.SortKey is not null)
+        {
+            keyCondition += " AND " + query.SortKey.Render(expression, sortKey!, metadata.EntityName);
+        }
+
+        var filter = DynamoCondition<TEntity>.Combine(query.Filter, query.OnlyThisEntityType ? EntityTypeFilter() : null);
+        var filterText = filter?.Render(expression);
+        var projection = query.Projection?.Render(expression);
+        var tableName = context.TableNames.For(metadata);
+        var request = new QueryRequest
+        {
+            TableName = tableName,
+            IndexName = index?.IndexName,
+            KeyConditionExpression = keyCondition,
+            FilterExpression = filterText,
+            ProjectionExpression = projection,
+            ScanIndexForward = !query.Descending,
+            ConsistentRead = query.ConsistentRead,
+            ExpressionAttributeNames = expression.NamesOrNull(),
+            ExpressionAttributeValues = expression.ValuesOrNull(),
+            ReturnConsumedCapacity = Amazon.DynamoDBv2.ReturnConsumedCapacity.TOTAL,
+        };
+        var shape = DynamoContinuationTokenCodec.Shape("Query", tableName, index?.IndexName, keyCondition, filterText, projection, !query.Descending, expression.Names, expression.Values);
+        return new DynamoQueryPlan<TEntity>(request, shape, PageKeyAttributes(index));
+    }
+
+    /// <summary>The condition "discriminator = this entity's type", or null when the entity has no discriminator.</summary>
+    public static DynamoCondition<TEntity>? EntityTypeFilter()
+    {
+        var metadata = TEntity.Metadata;
+        return metadata.DiscriminatorAttribute is { } attribute && metadata.EntityType is { } type
+            ? DynamoCondition<TEntity>.Attribute(attribute, DynamoComparison.Equal, new AttributeValue { S = type })
+            : null;
+    }
+
+    /// <summary>The attributes of a LastEvaluatedKey: the table key plus, for an index, the index key.</summary>
+    public static string[] PageKeyAttributes(DynamoIndexDefinition? index)
+    {
+        var table = TEntity.Metadata.Table;
+        var names = new List<string> { table.PartitionKey.AttributeName };
+        if (table.SortKey is { } sortKey)
+        {
+            names.Add(sortKey.AttributeName);
+        }
+
+        if (index is not null)
+        {
+            names.Add(index.PartitionKey.AttributeName);
+            if (index.SortKey is { } indexSort)
+            {
+                names.Add(indexSort.AttributeName);
+            }
+        }
+
+        return names.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    private static (DynamoKeyAttributeDefinition PartitionKey, DynamoKeyAttributeDefinition? SortKey, DynamoIndexDefinition? Index) ResolveIndex(string? indexName)
+    {
+        var metadata = TEntity.Metadata;
+        if (indexName is null)
+        {
+            return (metadata.Table.PartitionKey, metadata.Table.SortKey, null);
+        }
+
+        var index = metadata.Table.Indexes.FirstOrDefault(i => string.Equals(i.IndexName, indexName, StringComparison.Ordinal))
+            ?? throw new DynamoInvalidRequestException(
+                metadata.EntityName,
+                indexName,
+                "no such index on this entity; expected one of: " + (metadata.Table.Indexes.Count == 0 ? "(none)" : string.Join(", ", metadata.Table.Indexes.Select(i => i.IndexName))) + ".");
+        return (index.PartitionKey, index.SortKey, index);
+    }
+}

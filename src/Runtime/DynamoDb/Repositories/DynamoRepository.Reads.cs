@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace Boto3Assist.DynamoDb;
+
+public sealed partial class DynamoRepository<TEntity>
+{
+    /// <summary>Reads the item with <paramref name="key"/>.</summary>
+    /// <param name="key">The primary key (<c>Order.Keys.PrimaryKey(...)</c>).</param>
+    /// <param name="consistentRead">A strongly consistent read.</param>
+    /// <param name="projection">The attributes to read; all when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The entity, or <see langword="null"/> when there is no such item.</returns>
+    public async Task<TEntity?> GetAsync(Dictionary<string, AttributeValue> key, bool consistentRead = false, DynamoProjection<TEntity>? projection = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var expression = new DynamoExpressionContext();
+        var request = new GetItemRequest
+        {
+            TableName = TableName,
+            Key = key,
+            ConsistentRead = consistentRead,
+            ProjectionExpression = projection?.Render(expression),
+            ExpressionAttributeNames = expression.NamesOrNull(),
+            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+        };
+        var response = await DynamoCall.RunAsync(_context, "GetItem", request.TableName, ct => _context.Client.GetItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
+        return response.Item is { Count: > 0 } item ? TEntity.FromItem(item) : default;
+    }
+
+    /// <summary>
+    /// The items of a query, fetching pages from DynamoDB only as the enumeration needs them, up to <see cref="DynamoQuery{TEntity}.Limit"/>.
+    /// </summary>
+    /// <param name="query">The query.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The items in key order.</returns>
+    public async IAsyncEnumerable<TEntity> QueryAsync(DynamoQuery<TEntity> query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var plan = DynamoQueryPlan<TEntity>.Create(_context, query);
+        var remaining = query.Limit;
+        Dictionary<string, AttributeValue>? startKey = null;
+        do
+        {
+            var response = await QueryOnceAsync(plan, startKey, Min(query.PageSize, remaining), cancellationToken).ConfigureAwait(false);
+            foreach (var item in response.Items ?? [])
+            {
+                yield return TEntity.FromItem(item);
+                if (remaining is not null && --remaining == 0)
+                {
+                    yield break;
+                }
+            }
+
+            startKey = response.LastEvaluatedKey;
+        }
+        while (startKey is { Count: > 0 });
+    }
+
+    /// <summary>
+    /// One page of a query: up to <see cref="DynamoQuery{TEntity}.PageSize"/> items (or one DynamoDB page when unset)
+    /// and a continuation token for the next page. Pass the token back with the same query to continue.
+    /// </summary>
+    /// <param name="query">The query; must be the same query the token was issued for.</param>
+    /// <param name="continuationToken">The token of the previous page, or <see langword="null"/> for the first page.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="DynamoContinuationTokenException">The token was modified or belongs to another query.</exception>
+    public async Task<DynamoPage<TEntity>> QueryPageAsync(DynamoQuery<TEntity> query, string? continuationToken = null, CancellationToken cancellationToken = default)
+    {
+        var plan = DynamoQueryPlan<TEntity>.Create(_context, query);
+        var startKey = continuationToken is null ? null : _context.Tokens.Decode(continuationToken, plan.Shape, plan.KeyAttributes);
+        var pageSize = query.PageSize ?? query.Limit;
+        var items = new List<TEntity>();
+        do
+        {
+            var response = await QueryOnceAsync(plan, startKey, pageSize is null ? null : pageSize - items.Count, cancellationToken).ConfigureAwait(false);
+            foreach (var item in response.Items ?? [])
+            {
+                items.Add(TEntity.FromItem(item));
+            }
+
+            startKey = response.LastEvaluatedKey;
+        }
+        while (pageSize is not null && items.Count < pageSize && startKey is { Count: > 0 });
+
+        return new DynamoPage<TEntity>(items, startKey is { Count: > 0 } ? _context.Tokens.Encode(plan.Shape, startKey) : null);
+    }
+
+    private Task<QueryResponse> QueryOnceAsync(DynamoQueryPlan<TEntity> plan, Dictionary<string, AttributeValue>? startKey, int? limit, CancellationToken cancellationToken)
+    {
+        var template = plan.Request;
+        var request = new QueryRequest
+        {
+            TableName = template.TableName,
+            IndexName = template.IndexName,
+            KeyConditionExpression = template.KeyConditionExpression,
+            FilterExpression = template.FilterExpression,
+            ProjectionExpression = template.ProjectionExpression,
+            ScanIndexForward = template.ScanIndexForward,
+            ConsistentRead = template.ConsistentRead,
+            ExpressionAttributeNames = template.ExpressionAttributeNames,
+            ExpressionAttributeValues = template.ExpressionAttributeValues,
+            ReturnConsumedCapacity = template.ReturnConsumedCapacity,
+            ExclusiveStartKey = startKey,
+            Limit = limit,
+        };
+        return DynamoCall.RunAsync(_context, "Query", request.TableName, ct => _context.Client.QueryAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken);
+    }
+
+    private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+}

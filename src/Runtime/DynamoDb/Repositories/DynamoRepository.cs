@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// Typed reads and writes of one entity over the low-level client: put, create, get, delete, partial and atomic
+/// updates, queries with pagination and parallel scans, with optimistic locking on a <see cref="DynamoVersionAttribute"/>
+/// member. Works on any generated entity through <see cref="IDynamoEntity{TSelf}"/>, without reflection.
+/// </summary>
+/// <typeparam name="TEntity">The entity.</typeparam>
+public sealed partial class DynamoRepository<TEntity> where TEntity : IDynamoEntity<TEntity>
+{
+    private readonly DynamoDataContext _context;
+
+    /// <summary>Creates the repository.</summary>
+    /// <param name="context">The data context (client, table names, retries).</param>
+    public DynamoRepository(DynamoDataContext context) => _context = context ?? throw new ArgumentNullException(nameof(context));
+
+    /// <summary>The physical table name, after run-time overrides.</summary>
+    public string TableName => _context.TableNames.For(TEntity.Metadata);
+
+    /// <summary>
+    /// Writes the entity, replacing any item with the same key. With a version member, stores version + 1 on condition
+    /// that the stored version is the entity's (throws <see cref="DynamoVersionConflictException"/> otherwise).
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="condition">An extra condition that must hold, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The entity as written (with its new version).</returns>
+    /// <exception cref="DynamoConditionFailedException">The condition did not hold.</exception>
+    public Task<TEntity> PutAsync(TEntity entity, DynamoCondition<TEntity>? condition = null, CancellationToken cancellationToken = default)
+        => PutCoreAsync(entity, condition, createOnly: false, cancellationToken);
+
+    /// <summary>Writes the entity only if no item with its key exists (<c>attribute_not_exists</c> on the partition key).</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The entity as written.</returns>
+    /// <exception cref="DynamoConditionFailedException">An item with this key exists (the exception carries it).</exception>
+    public Task<TEntity> CreateAsync(TEntity entity, CancellationToken cancellationToken = default)
+        => PutCoreAsync(entity, null, createOnly: true, cancellationToken);
+
+    /// <summary>Deletes the item with <paramref name="key"/>, if the condition holds.</summary>
+    /// <param name="key">The primary key (<c>Order.Keys.PrimaryKey(...)</c> or <c>entity.ToKey()</c>).</param>
+    /// <param name="condition">A condition that must hold, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The deleted item, or <see langword="null"/> when there was none.</returns>
+    /// <exception cref="DynamoConditionFailedException">The condition did not hold.</exception>
+    public async Task<TEntity?> DeleteAsync(Dictionary<string, AttributeValue> key, DynamoCondition<TEntity>? condition = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return await DeleteCoreAsync(key, condition, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Deletes the entity's item; with a version member, only if the stored version is the entity's
+    /// (<see cref="DynamoVersionConflictException"/> otherwise).
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="condition">An extra condition that must hold, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The deleted item, or <see langword="null"/> when there was none.</returns>
+    public async Task<TEntity?> DeleteAsync(TEntity entity, DynamoCondition<TEntity>? condition = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        long? expected = DynamoVersioning<TEntity>.Attribute is null ? null : DynamoVersioning<TEntity>.Read(entity.ToItem());
+        return await DeleteCoreAsync(entity.ToKey(), condition, expected, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<TEntity> PutCoreAsync(TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var (request, expected) = BuildPut(_context, entity, condition, createOnly);
+        try
+        {
+            await DynamoCall.RunAsync(_context, "PutItem", request.TableName, ct => _context.Client.PutItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConditionalCheckFailedException error)
+        {
+            throw DynamoVersioning<TEntity>.Translate(error, error.Item, expected, request.TableName, entity.ToKey());
+        }
+
+        return TEntity.FromItem(request.Item);
+    }
+
+    /// <summary>Builds the PutItem of an entity: version advanced, conditions combined. Shared with batch and transactions.</summary>
+    internal static (PutItemRequest Request, long? ExpectedVersion) BuildPut(DynamoDataContext context, TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly)
+    {
+        var item = entity.ToItem();
+        var expected = DynamoVersioning<TEntity>.Advance(item);
+        var expression = new DynamoExpressionContext();
+        var parts = new List<string>();
+        if (createOnly)
+        {
+            parts.Add("attribute_not_exists(" + expression.Name(TEntity.Metadata.Table.PartitionKey.AttributeName) + ")");
+        }
+
+        if (expected is { } version)
+        {
+            parts.Add(DynamoVersioning<TEntity>.Condition(expression, version));
+        }
+
+        if (condition is not null)
+        {
+            parts.Add(condition.Render(expression));
+        }
+
+        var request = new PutItemRequest
+        {
+            TableName = context.TableNames.For(TEntity.Metadata),
+            Item = item,
+            ConditionExpression = JoinConditions(parts),
+            ExpressionAttributeNames = expression.NamesOrNull(),
+            ExpressionAttributeValues = expression.ValuesOrNull(),
+            ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+        };
+        return (request, expected);
+    }
+
+    private async Task<TEntity?> DeleteCoreAsync(Dictionary<string, AttributeValue> key, DynamoCondition<TEntity>? condition, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        var request = BuildDelete(_context, key, condition, expectedVersion);
+        try
+        {
+            var response = await DynamoCall.RunAsync(_context, "DeleteItem", request.TableName, ct => _context.Client.DeleteItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
+            return response.Attributes is { Count: > 0 } old ? TEntity.FromItem(old) : default;
+        }
+        catch (ConditionalCheckFailedException error)
+        {
+            throw DynamoVersioning<TEntity>.Translate(error, error.Item, expectedVersion, request.TableName, key);
+        }
+    }
+
+    /// <summary>Builds the DeleteItem: version and caller conditions. Shared with transactions.</summary>
+    internal static DeleteItemRequest BuildDelete(DynamoDataContext context, Dictionary<string, AttributeValue> key, DynamoCondition<TEntity>? condition, long? expectedVersion)
+    {
+        var expression = new DynamoExpressionContext();
+        var parts = new List<string>();
+        if (expectedVersion is { } version)
+        {
+            parts.Add(DynamoVersioning<TEntity>.Condition(expression, version));
+        }
+
+        if (condition is not null)
+        {
+            parts.Add(condition.Render(expression));
+        }
+
+        return new DeleteItemRequest
+        {
+            TableName = context.TableNames.For(TEntity.Metadata),
+            Key = key,
+            ConditionExpression = JoinConditions(parts),
+            ExpressionAttributeNames = expression.NamesOrNull(),
+            ExpressionAttributeValues = expression.ValuesOrNull(),
+            ReturnValues = ReturnValue.ALL_OLD,
+            ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+        };
+    }
+
+    internal static string? JoinConditions(List<string> parts) => parts.Count switch
+    {
+        0 => null,
+        1 => parts[0],
+        _ => "(" + string.Join(") AND (", parts) + ")",
+    };
+}

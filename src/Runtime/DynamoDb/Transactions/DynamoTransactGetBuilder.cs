@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Boto3Assist.Observability;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// Builds a TransactGetItems call: up to 100 reads of distinct items of any entities, read at one point in time.
+/// Checked before sending (count, duplicates).
+/// </summary>
+public sealed class DynamoTransactGetBuilder
+{
+    /// <summary>The most reads in one transaction.</summary>
+    public const int MaxActions = 100;
+
+    private readonly DynamoDataContext _context;
+    private readonly List<(TransactionAction Action, TransactGetItem Item, Func<IReadOnlyDictionary<string, AttributeValue>, object> Map)> _reads = new();
+
+    /// <summary>Creates the builder.</summary>
+    /// <param name="context">The data context.</param>
+    public DynamoTransactGetBuilder(DynamoDataContext context) => _context = context ?? throw new ArgumentNullException(nameof(context));
+
+    /// <summary>Reads added.</summary>
+    public int Count => _reads.Count;
+
+    /// <summary>Adds a read of the <typeparamref name="TEntity"/> item with <paramref name="key"/>.</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="key">The primary key.</param>
+    /// <returns>The slot to read the result from.</returns>
+    public DynamoTransactGetSlot<TEntity> Get<TEntity>(Dictionary<string, AttributeValue> key) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var tableName = _context.TableNames.For(TEntity.Metadata);
+        var keyText = AttributeValueText.Key(key);
+        var action = new TransactionAction(_reads.Count, $"Get {TEntity.Metadata.EntityName} {keyText} in '{tableName}'", tableName + "\n" + keyText, TEntity.Metadata.EntityName, null, null);
+        _reads.Add((action, new TransactGetItem { Get = new Get { TableName = tableName, Key = key } }, static item => TEntity.FromItem(item)));
+        return new DynamoTransactGetSlot<TEntity>(action.Index);
+    }
+
+    /// <summary>Checks and sends the reads.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The items, by slot.</returns>
+    /// <exception cref="DynamoTransactionValidationException">No read, more than 100, or one item read twice (nothing sent).</exception>
+    /// <exception cref="DynamoTransactionCanceledException">DynamoDB cancelled the reads (e.g. a conflicting write in progress).</exception>
+    public async Task<DynamoTransactGetResult> ExecuteAsync(CancellationToken cancellationToken = default)
+    {
+        var actions = _reads.Select(r => r.Action).ToList();
+        TransactionChecks.Validate(actions, MaxActions);
+        var request = new TransactGetItemsRequest { TransactItems = _reads.Select(r => r.Item).ToList(), ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL };
+        var tables = actions.Select(a => a.Identity.Split('\n')[0]).Distinct(StringComparer.Ordinal).ToArray();
+        using var span = DynamoDbTelemetry.StartOperation("TransactGetItems", tables);
+        try
+        {
+            var response = await _context.Options.RetryPolicy.ExecuteAsync(
+                ct => _context.Client.TransactGetItemsAsync(request, ct),
+                cancellationToken,
+                error => DynamoCall.RecordRetry("TransactGetItems", tables[0], error)).ConfigureAwait(false);
+            DynamoDbTelemetry.RecordConsumedCapacity(span, response.ConsumedCapacity);
+            var responses = response.Responses ?? new List<ItemResponse>();
+            var items = new object?[_reads.Count];
+            for (var i = 0; i < items.Length && i < responses.Count; i++)
+            {
+                items[i] = responses[i]?.Item is { Count: > 0 } item ? _reads[i].Map(item) : null;
+            }
+
+            return new DynamoTransactGetResult(items);
+        }
+        catch (TransactionCanceledException error)
+        {
+            DynamoDbTelemetry.RecordFailure(span, error);
+            throw TransactionChecks.Canceled(error, actions);
+        }
+        catch (Exception error)
+        {
+            DynamoDbTelemetry.RecordFailure(span, error);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Boto3Assist.Observability;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// Builds a TransactWriteItems call over any entities: puts (with optimistic locking), creates, updates, deletes and
+/// condition checks, up to 100 actions on distinct items, all applied or none. Checked before sending; sent with an
+/// idempotency token (fresh per builder) so a retried call is applied once. A cancellation throws
+/// <see cref="DynamoTransactionCanceledException"/> naming each failed action and its reason.
+/// </summary>
+public sealed class DynamoTransactWriteBuilder
+{
+    /// <summary>The most actions in one transaction.</summary>
+    public const int MaxActions = 100;
+
+    private readonly DynamoDataContext _context;
+    private readonly List<(TransactionAction Action, TransactWriteItem Item)> _actions = new();
+
+    /// <summary>Creates the builder with a fresh idempotency token.</summary>
+    /// <param name="context">The data context.</param>
+    public DynamoTransactWriteBuilder(DynamoDataContext context) => _context = context ?? throw new ArgumentNullException(nameof(context));
+
+    /// <summary>The idempotency token sent (ClientRequestToken): the same token within 10 minutes applies the transaction once.</summary>
+    public string ClientRequestToken { get; private set; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Actions added.</summary>
+    public int Count => _actions.Count;
+
+    /// <summary>Uses <paramref name="token"/> as the idempotency token (1 to 36 characters), e.g. derived from a request id.</summary>
+    /// <param name="token">The token.</param>
+    /// <returns>This builder.</returns>
+    public DynamoTransactWriteBuilder WithClientRequestToken(string token)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 36)
+        {
+            throw new ArgumentException("A ClientRequestToken has 1 to 36 characters.", nameof(token));
+        }
+
+        ClientRequestToken = token;
+        return this;
+    }
+
+    /// <summary>Puts <paramref name="entity"/>; with a version member, on condition that the stored version is the entity's.</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="entity">The entity.</param>
+    /// <param name="condition">An extra condition, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public DynamoTransactWriteBuilder Put<TEntity>(TEntity entity, DynamoCondition<TEntity>? condition = null) where TEntity : IDynamoEntity<TEntity>
+        => AddPut(entity, condition, createOnly: false);
+
+    /// <summary>Puts <paramref name="entity"/> only if no item with its key exists.</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="entity">The entity.</param>
+    /// <returns>This builder.</returns>
+    public DynamoTransactWriteBuilder Create<TEntity>(TEntity entity) where TEntity : IDynamoEntity<TEntity>
+        => AddPut(entity, null, createOnly: true);
+
+    /// <summary>Applies typed update actions to an existing item (see <see cref="DynamoRepository{TEntity}.UpdateAsync(Dictionary{string, AttributeValue}, DynamoUpdate{TEntity}, DynamoCondition{TEntity}?, long?, CancellationToken)"/>).</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="key">The primary key.</param>
+    /// <param name="update">The actions.</param>
+    /// <param name="condition">An extra condition, or <see langword="null"/>.</param>
+    /// <param name="expectedVersion">The version the item must have, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public DynamoTransactWriteBuilder Update<TEntity>(Dictionary<string, AttributeValue> key, DynamoUpdate<TEntity> update, DynamoCondition<TEntity>? condition = null, long? expectedVersion = null)
+        where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(update);
+        return AddUpdate(key, update.Actions.Copy(), condition, expectedVersion);
+    }
+
+    /// <summary>A partial update from a model (see <see cref="DynamoRepository{TEntity}.UpdateAsync(TEntity, IReadOnlyCollection{string}?, DynamoCondition{TEntity}?, CancellationToken)"/>).</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="model">The model.</param>
+    /// <param name="memberNames">The members to write, or <see langword="null"/> for all.</param>
+    /// <param name="condition">An extra condition, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public DynamoTransactWriteBuilder Update<TEntity>(TEntity model, IReadOnlyCollection<string>? memberNames = null, DynamoCondition<TEntity>? condition = null)
+        where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var update = ModelUpdatePlan<TEntity>.Build(model, memberNames, out var item);
+        long? expected = DynamoVersioning<TEntity>.Attribute is null ? null : DynamoVersioning<TEntity>.Read(item);
+        return AddUpdate(model.ToKey(), update, condition, expected);
+    }
+
+    /// <summary>Deletes the item with <paramref name="key"/>, if the condition holds.</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="key">The primary key.</param>
+    /// <param name="condition">A condition, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public DynamoTransactWriteBuilder Delete<TEntity>(Dictionary<string, AttributeValue> key, DynamoCondition<TEntity>? condition = null) where TEntity : IDynamoEntity<TEntity>
+        => AddDelete(key ?? throw new ArgumentNullException(nameof(key)), condition, null);
+
+    /// <summary>Deletes the entity's item; with a version member, on condition that the stored version is the entity's.</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="entity">The entity.</param>
+    /// <param name="condition">An extra condition, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public DynamoTransactWriteBuilder Delete<TEntity>(TEntity entity, DynamoCondition<TEntity>? condition = null) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        long? expected = DynamoVersioning<TEntity>.Attribute is null ? null : DynamoVersioning<TEntity>.Read(entity.ToItem());
+        return AddDelete(entity.ToKey(), condition, expected);
+    }
+
+    /// <summary>Requires <paramref name="condition"/> to hold on the item with <paramref name="key"/>, without writing it.</summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="key">The primary key.</param>
+    /// <param name="condition">The condition.</param>
+    /// <returns>This builder.</returns>
+    public DynamoTransactWriteBuilder ConditionCheck<TEntity>(Dictionary<string, AttributeValue> key, DynamoCondition<TEntity> condition) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(condition);
+        var expression = new DynamoExpressionContext();
+        var check = new ConditionCheck
+        {
+            TableName = _context.TableNames.For(TEntity.Metadata),
+            Key = key,
+            ConditionExpression = condition.Render(expression),
+            ExpressionAttributeNames = expression.NamesOrNull(),
+            ExpressionAttributeValues = expression.ValuesOrNull(),
+            ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+        };
+        return Add<TEntity>("ConditionCheck", check.TableName, key, null, new TransactWriteItem { ConditionCheck = check });
+    }
+
+    /// <summary>Checks and sends the transaction.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when every action was applied.</returns>
+    /// <exception cref="DynamoTransactionValidationException">No action, more than 100, or two actions on one item (nothing sent).</exception>
+    /// <exception cref="DynamoTransactionCanceledException">DynamoDB cancelled it; says which action failed and why.</exception>
+    public async Task ExecuteAsync(CancellationToken cancellationToken = default)
+    {
+        TransactionChecks.Validate(_actions.Select(a => a.Action).ToList(), MaxActions);
+        var request = new TransactWriteItemsRequest
+        {
+            TransactItems = _actions.Select(a => a.Item).ToList(),
+            ClientRequestToken = ClientRequestToken,
+            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+        };
+        var tables = _actions.Select(a => a.Action.Identity.Split('\n')[0]).Distinct(StringComparer.Ordinal).ToArray();
+        using var span = DynamoDbTelemetry.StartOperation("TransactWriteItems", tables);
+        try
+        {
+            // Safe to retry on throttling and 5xx: the idempotency token makes a repeated call apply once.
+            var response = await _context.Options.RetryPolicy.ExecuteAsync(
+                ct => _context.Client.TransactWriteItemsAsync(request, ct),
+                cancellationToken,
+                error => DynamoCall.RecordRetry("TransactWriteItems", tables[0], error)).ConfigureAwait(false);
+            DynamoDbTelemetry.RecordConsumedCapacity(span, response.ConsumedCapacity);
+        }
+        catch (TransactionCanceledException error)
+        {
+            DynamoDbTelemetry.RecordFailure(span, error);
+            throw TransactionChecks.Canceled(error, _actions.Select(a => a.Action).ToList());
+        }
+        catch (Exception error)
+        {
+            DynamoDbTelemetry.RecordFailure(span, error);
+            throw;
+        }
+    }
+
+    private DynamoTransactWriteBuilder AddPut<TEntity>(TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var (request, expected) = DynamoRepository<TEntity>.BuildPut(_context, entity, condition, createOnly);
+        var put = new Put
+        {
+            TableName = request.TableName,
+            Item = request.Item,
+            ConditionExpression = request.ConditionExpression,
+            ExpressionAttributeNames = request.ExpressionAttributeNames,
+            ExpressionAttributeValues = request.ExpressionAttributeValues,
+            ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+        };
+        return Add<TEntity>(createOnly ? "Create" : "Put", put.TableName, entity.ToKey(), expected, new TransactWriteItem { Put = put });
+    }
+
+    private DynamoTransactWriteBuilder AddUpdate<TEntity>(Dictionary<string, AttributeValue> key, UpdateExpressionBuilder actions, DynamoCondition<TEntity>? condition, long? expectedVersion)
+        where TEntity : IDynamoEntity<TEntity>
+    {
+        var request = DynamoRepository<TEntity>.BuildUpdate(_context, key, actions, condition, expectedVersion);
+        var update = new Update
+        {
+            TableName = request.TableName,
+            Key = key,
+            UpdateExpression = request.UpdateExpression,
+            ConditionExpression = request.ConditionExpression,
+            ExpressionAttributeNames = request.ExpressionAttributeNames,
+            ExpressionAttributeValues = request.ExpressionAttributeValues,
+            ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+        };
+        return Add<TEntity>("Update", update.TableName, key, expectedVersion, new TransactWriteItem { Update = update });
+    }
+
+    private DynamoTransactWriteBuilder AddDelete<TEntity>(Dictionary<string, AttributeValue> key, DynamoCondition<TEntity>? condition, long? expectedVersion) where TEntity : IDynamoEntity<TEntity>
+    {
+        var request = DynamoRepository<TEntity>.BuildDelete(_context, key, condition, expectedVersion);
+        var delete = new Delete
+        {
+            TableName = request.TableName,
+            Key = key,
+            ConditionExpression = request.ConditionExpression,
+            ExpressionAttributeNames = request.ExpressionAttributeNames,
+            ExpressionAttributeValues = request.ExpressionAttributeValues,
+            ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+        };
+        return Add<TEntity>("Delete", delete.TableName, key, expectedVersion, new TransactWriteItem { Delete = delete });
+    }
+
+    private DynamoTransactWriteBuilder Add<TEntity>(string kind, string tableName, Dictionary<string, AttributeValue> key, long? expectedVersion, TransactWriteItem item)
+        where TEntity : IDynamoEntity<TEntity>
+    {
+        var keyText = AttributeValueText.Key(key);
+        var action = new TransactionAction(
+            _actions.Count,
+            $"{kind} {TEntity.Metadata.EntityName} {keyText} in '{tableName}'",
+            tableName + "\n" + keyText,
+            TEntity.Metadata.EntityName,
+            expectedVersion,
+            DynamoVersioning<TEntity>.Attribute is null ? null : static item => DynamoVersioning<TEntity>.Read(item));
+        _actions.Add((action, item));
+        return this;
+    }
+}
