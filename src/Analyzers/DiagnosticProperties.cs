@@ -1,0 +1,15 @@
+namespace Boto3Assist.Analyzers
+{
+    /// <summary>Keys of <c>Diagnostic.Properties</c> that tell a code fix what the analyzer already worked out.</summary>
+    public static class DiagnosticProperties
+    {
+        /// <summary>The format a fix should write (B3A1009: "D10").</summary>
+        public const string Format = "Format";
+
+        /// <summary>"true" when the date placeholder is a DateOnly (B3A1010).</summary>
+        public const string DateOnly = "DateOnly";
+
+        /// <summary>The member a fix should change (B3A1012).</summary>
+        public const string Member = "Member";
+    }
+}

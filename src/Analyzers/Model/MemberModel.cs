@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis;
+
+namespace Boto3Assist.Analyzers.Model
+{
+    /// <summary>One readable instance member of an entity and how it is stored.</summary>
+    internal sealed class MemberModel
+    {
+        public MemberModel(ISymbol symbol, ITypeSymbol type, string attributeName, bool ignored)
+        {
+            Symbol = symbol;
+            Type = type;
+            AttributeName = attributeName;
+            IsIgnored = ignored;
+        }
+
+        public ISymbol Symbol { get; }
+
+        public string Name => Symbol.Name;
+
+        public ITypeSymbol Type { get; }
+
+        public ValueKind Kind => ValueKinds.Classify(Type);
+
+        public bool IsNullable
+        {
+            get
+            {
+                ValueKinds.Unwrap(Type, out var nullable);
+                return nullable;
+            }
+        }
+
+        public string AttributeName { get; }
+
+        public bool IsIgnored { get; }
+
+        /// <summary>Stored in the item (readable, settable or a constructor parameter, not ignored): the generator maps it.</summary>
+        public bool IsMapped { get; set; }
+
+        public bool EnumAsNumber { get; set; }
+
+        public AttributeData? DynamoAttribute { get; set; }
+
+        public AttributeData? PartitionKey { get; set; }
+
+        public AttributeData? SortKey { get; set; }
+
+        public AttributeData? Ttl { get; set; }
+
+        public AttributeData? Version { get; set; }
+
+        public AttributeData? Converter { get; set; }
+
+        /// <summary>The DynamoDB scalar type of this member used as a key, or null when keys cannot hold it.</summary>
+        public char? KeyScalarType => Kind == ValueKind.Enum && EnumAsNumber ? 'N' : ValueKinds.KeyScalarType(Kind);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Boto3Assist.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Boto3Assist.Analyzers.Rules
+{
+    /// <summary>
+    /// B3A0001 the entity (and every containing type) must be partial so generated members can join it;
+    /// B3A0002 it needs a partition key; B3A0003 it has one partition key and at most one sort key.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EntityDeclarationAnalyzer : EntityAnalyzerBase
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            DiagnosticDescriptors.EntityNotPartial,
+            DiagnosticDescriptors.MissingPartitionKey,
+            DiagnosticDescriptors.DuplicateKeyDeclaration);
+
+        internal override void AnalyzeEntity(SymbolAnalysisContext context, EntityModel entity, KnownSymbols known, AnalyzerSettings settings)
+        {
+            var location = SourceLocations.First(entity.Type);
+            for (var type = entity.Type; type is not null; type = type.ContainingType)
+            {
+                if (!IsPartial(type))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EntityNotPartial, SourceLocations.First(type), type.Name));
+                }
+            }
+
+            if (entity.TablePartitionKey is null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingPartitionKey, location, entity.Name));
+            }
+
+            var partitionSeen = false;
+            var sortSeen = false;
+            foreach (var key in entity.Keys)
+            {
+                if (!key.IsTableKey)
+                {
+                    continue;
+                }
+
+                ref var seen = ref key.Role == KeyRole.TablePartition ? ref partitionSeen : ref sortSeen;
+                if (seen)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.DuplicateKeyDeclaration,
+                        SourceLocations.Of(key.Attribute, key.Member?.Symbol ?? entity.Type),
+                        entity.Name,
+                        key.Description));
+                }
+
+                seen = true;
+            }
+        }
+
+        private static bool IsPartial(INamedTypeSymbol type)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is TypeDeclarationSyntax declaration)
+                {
+                    foreach (var modifier in declaration.Modifiers)
+                    {
+                        if (modifier.IsKind(SyntaxKind.PartialKeyword))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return type.DeclaringSyntaxReferences.Length == 0;
+        }
+    }
+}

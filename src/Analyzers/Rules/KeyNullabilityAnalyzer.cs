@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Boto3Assist.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Boto3Assist.Analyzers.Rules
+{
+    /// <summary>
+    /// B3A1002 the table key is required on every item: a nullable member feeding it makes writes fail at run time.
+    /// Index keys are left alone on purpose: a null there makes a sparse index.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class KeyNullabilityAnalyzer : EntityAnalyzerBase
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.NullableTableKey);
+
+        internal override void AnalyzeEntity(SymbolAnalysisContext context, EntityModel entity, KnownSymbols known, AnalyzerSettings settings)
+        {
+            var reported = new HashSet<MemberModel>();
+            foreach (var key in entity.Keys)
+            {
+                if (!key.IsTableKey)
+                {
+                    continue;
+                }
+
+                foreach (var member in entity.SourceMembers(key))
+                {
+                    if (member.IsNullable && reported.Add(member))
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NullableTableKey, SourceLocations.First(member.Symbol), entity.Name, member.Name));
+                    }
+                }
+            }
+        }
+    }
+}
