@@ -7,19 +7,20 @@ namespace Boto3Assist.Packaging.Tests;
 /// warnings, and the native binary must run the whole scenario against DynamoDB Local. Warnings alone prove nothing
 /// (the SDK's DynamoDBContext publishes clean and fails at run time), so the binary is run.
 /// </summary>
-public sealed partial class NativeAotSampleTests
+[Collection(PackageFeedCollection.Name)]
+public sealed partial class NativeAotSampleTests(PackageFeedFixture repository)
 {
     [Fact]
     public async Task Orders_sample_publishes_with_native_aot_without_warnings_and_runs()
     {
-        var project = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "samples", "Orders"), "*.csproj").Single();
+        var project = Directory.GetFiles(Path.Combine(repository.RepositoryCopy, "samples", "Orders"), "*.csproj").Single();
         var output = Directory.CreateTempSubdirectory("boto3assist-aot-").FullName;
         try
         {
             var (code, log) = await DotnetCli.RunAsync(
                 "dotnet",
                 $"publish \"{project}\" -c Release -r linux-x64 -p:PublishAot=true -p:TreatWarningsAsErrors=false -o \"{output}\"",
-                RepositoryPaths.Root,
+                repository.RepositoryCopy,
                 TimeSpan.FromMinutes(10));
             Assert.True(code == 0, "publish failed:\n" + log);
             var warnings = WarningLine().Matches(log).Select(m => m.Value).Distinct().ToList();

@@ -1,8 +1,10 @@
 namespace Boto3Assist.Packaging.Tests;
 
 /// <summary>
-/// Packs Boto3Assist and Boto3Assist.Testing once per run into a local folder feed, with a version of its own so the
-/// NuGet cache never serves an older build. Consumers restore from that folder plus the machine's usual sources.
+/// Copies the repository (sources only) to a temporary folder and packs Boto3Assist and Boto3Assist.Testing there once
+/// per run into a local folder feed, with a version of its own so the NuGet cache never serves an older build.
+/// Consumers restore from that folder plus the machine's usual sources. Working on a copy keeps these builds from
+/// rewriting assemblies that other test projects of the same run have loaded.
 /// </summary>
 public sealed class PackageFeedFixture : IAsyncLifetime
 {
@@ -12,9 +14,25 @@ public sealed class PackageFeedFixture : IAsyncLifetime
 
     public string FeedDirectory => Path.Combine(WorkDirectory, "feed");
 
+    /// <summary>The private copy of the repository that packing and publishing build in.</summary>
+    public string RepositoryCopy => Path.Combine(WorkDirectory, "repo");
+
     public async Task InitializeAsync()
     {
-        var (code, output) = await DotnetCli.RunAsync("bash", $"build/pack.sh \"{FeedDirectory}\" {Version}", RepositoryPaths.Root, TimeSpan.FromMinutes(8));
+        foreach (var entry in new[] { "src", "samples", "build", "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md", ".editorconfig" })
+        {
+            var source = Path.Combine(RepositoryPaths.Root, entry);
+            if (Directory.Exists(source))
+            {
+                CopyDirectory(source, Path.Combine(RepositoryCopy, entry));
+            }
+            else
+            {
+                File.Copy(source, Path.Combine(RepositoryCopy, entry));
+            }
+        }
+
+        var (code, output) = await DotnetCli.RunAsync("bash", $"build/pack.sh \"{FeedDirectory}\" {Version}", RepositoryCopy, TimeSpan.FromMinutes(8));
         Assert.True(code == 0, "packing failed:\n" + output);
     }
 
@@ -60,7 +78,8 @@ public sealed class PackageFeedFixture : IAsyncLifetime
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(source, file);
-            if (relative.StartsWith("bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal) || relative.StartsWith("obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            var parts = relative.Split(Path.DirectorySeparatorChar);
+            if (parts.Any(p => p is "bin" or "obj" or "node_modules" or "BenchmarkDotNet.Artifacts"))
             {
                 continue;
             }
