@@ -9,12 +9,12 @@ internal static class SqsTelemetry
 {
     public const string ServiceName = "SQS";
 
-    /// <summary>The queue name: the last segment of its URL.</summary>
-    public static string QueueName(string queueUrl)
+    /// <summary>The queue name: the last segment of its URL or ARN.</summary>
+    public static string QueueName(string queueUrlOrArn)
     {
-        var trimmed = queueUrl.TrimEnd('/');
-        var slash = trimmed.LastIndexOf('/');
-        return slash >= 0 ? trimmed[(slash + 1)..] : trimmed;
+        var trimmed = queueUrlOrArn.TrimEnd('/');
+        var separator = trimmed.LastIndexOfAny(['/', ':']);
+        return separator >= 0 ? trimmed[(separator + 1)..] : trimmed;
     }
 
     public static AwsOperation StartSend(string queueUrl, string method, int messageCount) =>
