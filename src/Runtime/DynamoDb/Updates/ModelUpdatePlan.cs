@@ -29,9 +29,16 @@ internal static class ModelUpdatePlan<TEntity> where TEntity : IDynamoEntity<TEn
             SetOrRemove(update, item, member.AttributeName);
         }
 
-        foreach (var key in IndexKeys(metadata))
+        // An index's keys move together: a sparse index drops both when one source is null, so both are recomputed.
+        foreach (var index in metadata.Table.Indexes)
         {
-            if (!update.Contains(key.AttributeName) && key.SourceMembers.Any(chosen.Contains))
+            var keys = new[] { index.PartitionKey, index.SortKey }.Where(k => k is not null && !IsTableKey(metadata.Table, k.AttributeName)).Select(k => k!).ToList();
+            if (!keys.Any(k => k.SourceMembers.Any(chosen.Contains)))
+            {
+                continue;
+            }
+
+            foreach (var key in keys.Where(k => !update.Contains(k.AttributeName)))
             {
                 SetOrRemove(update, item, key.AttributeName);
             }
