@@ -16,6 +16,14 @@ public static class DynamoMappingErrors
     public static DynamoMappingException Missing(string entity, string attribute, string expected) =>
         new(entity, attribute, expected, "no attribute (it is required)");
 
+    /// <summary>A member the table key is built from is null when the item is written.</summary>
+    /// <param name="entity">The entity name.</param>
+    /// <param name="attribute">The key attribute name.</param>
+    /// <param name="member">The null member.</param>
+    /// <returns>The exception to throw.</returns>
+    public static DynamoMappingException NullKeyMember(string entity, string attribute, string member) =>
+        new(entity, attribute, $"a value for member '{member}' (the key is built from it)", "null");
+
     /// <summary>The attribute has another DynamoDB type than the member needs.</summary>
     /// <param name="entity">The entity name.</param>
     /// <param name="attribute">The attribute name.</param>

@@ -1,0 +1,50 @@
+using System;
+using System.Text;
+
+namespace Boto3Assist.Generators.Common
+{
+    /// <summary>An indenting text writer for generated C# (4 spaces, "\n" line ends so output is the same on every OS).</summary>
+    internal sealed class SourceWriter
+    {
+        private readonly StringBuilder _builder = new StringBuilder();
+        private int _indent;
+
+        public void WriteLine(string line)
+        {
+            if (line.Length > 0)
+            {
+                _builder.Append(' ', _indent * 4);
+                _builder.Append(line);
+            }
+
+            _builder.Append('\n');
+        }
+
+        public void WriteLine() => _builder.Append('\n');
+
+        /// <summary>Writes <paramref name="line"/> then "{" and indents.</summary>
+        public void OpenBlock(string line)
+        {
+            WriteLine(line);
+            OpenBlock();
+        }
+
+        public void OpenBlock()
+        {
+            WriteLine("{");
+            _indent++;
+        }
+
+        public void CloseBlock(string suffix = "")
+        {
+            _indent = Math.Max(0, _indent - 1);
+            WriteLine("}" + suffix);
+        }
+
+        public void Indent() => _indent++;
+
+        public void Unindent() => _indent = Math.Max(0, _indent - 1);
+
+        public override string ToString() => _builder.ToString();
+    }
+}

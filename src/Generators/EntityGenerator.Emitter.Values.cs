@@ -1,0 +1,272 @@
+using System;
+using Boto3Assist.Generators.Model;
+using Boto3Assist.Shared;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Boto3Assist.Generators
+{
+    public sealed partial class EntityGenerator
+    {
+        /// <summary>The C# expressions that convert one value to and from an AttributeValue, by <see cref="TypeSpec"/>.</summary>
+        internal static class ValueExpressions
+        {
+            public const string Writer = "global::Boto3Assist.DynamoDb.Mapping.AttributeValueWriter";
+            public const string Reader = "global::Boto3Assist.DynamoDb.Mapping.AttributeValueReader";
+            public const string Errors = "global::Boto3Assist.DynamoDb.Mapping.DynamoMappingErrors";
+            public const string AttributeValue = "global::Amazon.DynamoDBv2.Model.AttributeValue";
+            public const string Item = "global::System.Collections.Generic.Dictionary<string, " + AttributeValue + ">";
+            public const string ReadOnlyItem = "global::System.Collections.Generic.IReadOnlyDictionary<string, " + AttributeValue + ">";
+            public const string Mappers = "DynamoMappers";
+
+            public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+            /// <summary>
+            /// Writes a non-null value. <paramref name="value"/> has the static type <see cref="TypeSpec.ValueTypeName"/>
+            /// (or, inside element lambdas, the element type; <see cref="NonNull"/> adapts it). Sets may yield null (empty).
+            /// </summary>
+            public static string Write(TypeSpec type, string value, string entity, string attribute, MemberSpec? member, int depth)
+            {
+                if (member?.ConverterField is not null)
+                {
+                    return Writer + ".Converted<" + member.ConverterTargetTypeName + ">(" + value + ", " + Mappers + "." + member.ConverterField + ", " + entity + ", " + attribute + ")";
+                }
+
+                if (member is not null && member.IsTtl && (type.Kind == MemberMappingKind.DateTime || type.Kind == MemberMappingKind.DateTimeOffset))
+                {
+                    return Writer + ".EpochSeconds(" + value + ")";
+                }
+
+                switch (type.Kind)
+                {
+                    case MemberMappingKind.String:
+                        return Writer + ".String(" + value + ")";
+                    case MemberMappingKind.Boolean:
+                        return Writer + ".Boolean(" + value + ")";
+                    case MemberMappingKind.Number:
+                        switch (type.Number)
+                        {
+                            case NumberType.Double:
+                                return Writer + ".Double(" + value + ", " + entity + ", " + attribute + ")";
+                            case NumberType.Single:
+                                return Writer + ".Single(" + value + ", " + entity + ", " + attribute + ")";
+                            case NumberType.Decimal:
+                                return Writer + ".Decimal(" + value + ")";
+                            default:
+                                return Writer + ".Integer<" + NumberKeyword(type.Number) + ">(" + value + ")";
+                        }
+
+                    case MemberMappingKind.Guid:
+                        return Writer + ".Guid(" + value + ")";
+                    case MemberMappingKind.DateTime:
+                        return Writer + ".DateTime(" + value + ")";
+                    case MemberMappingKind.DateTimeOffset:
+                        return Writer + ".DateTimeOffset(" + value + ")";
+                    case MemberMappingKind.DateOnly:
+                        return Writer + ".DateOnly(" + value + ")";
+                    case MemberMappingKind.TimeOnly:
+                        return Writer + ".TimeOnly(" + value + ")";
+                    case MemberMappingKind.TimeSpan:
+                        return Writer + ".TimeSpan(" + value + ")";
+                    case MemberMappingKind.Enum:
+                        return type.EnumAsNumber
+                            ? Writer + ".Integer<" + NumberKeyword(type.Number) + ">((" + NumberKeyword(type.Number) + ")" + value + ")"
+                            : Writer + ".EnumName<" + type.ValueTypeName + ">(" + value + ")";
+                    case MemberMappingKind.Binary:
+                        return Writer + ".Binary(" + value + ")";
+                    case MemberMappingKind.List:
+                        {
+                            var e = "e" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                            var element = type.Element!;
+                            return Writer + ".List<" + element.TypeName + ">(" + value + ", " + entity + ", " + attribute + ", static " + e + " => "
+                                + Write(element, NonNull(element, e), entity, "\"\"", null, depth + 1) + ")";
+                        }
+
+                    case MemberMappingKind.Map:
+                        {
+                            var e = "e" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                            var element = type.Element!;
+                            return Writer + ".Map<" + element.TypeName + ">(" + value + ", " + entity + ", " + attribute + ", static " + e + " => "
+                                + Write(element, NonNull(element, e), entity, "\"\"", null, depth + 1) + ")";
+                        }
+
+                    case MemberMappingKind.Set:
+                        {
+                            var element = type.Element!;
+                            switch (element.Kind)
+                            {
+                                case MemberMappingKind.String:
+                                    return Writer + ".StringSet(" + value + ")";
+                                case MemberMappingKind.Binary:
+                                    return Writer + ".BinarySet(" + value + ")";
+                                default:
+                                    return Writer + ".NumberSet<" + NumberKeyword(element.Number) + ">(" + value + ", " + entity + ", " + attribute + ")";
+                            }
+                        }
+
+                    case MemberMappingKind.Object:
+                        return Writer + ".Object<" + type.ValueTypeName + ">(" + value + ", " + entity + ", " + attribute + ", static o => " + Mappers + ".Write_" + type.ObjectMapperId + "(o))";
+                    default:
+                        throw new InvalidOperationException("unsupported kind " + type.Kind);
+                }
+            }
+
+            /// <summary>Reads a present, non-NULL attribute <paramref name="value"/> as the member type.</summary>
+            public static string Read(TypeSpec type, string value, string entity, string attribute, MemberSpec? member, int depth)
+            {
+                if (member?.ConverterField is not null)
+                {
+                    return Reader + ".Converted<" + member.ConverterTargetTypeName + ">(" + value + ", " + Mappers + "." + member.ConverterField + ", " + entity + ", " + attribute + ")";
+                }
+
+                if (member is not null && member.IsTtl)
+                {
+                    if (type.Kind == MemberMappingKind.DateTimeOffset)
+                    {
+                        return Reader + ".EpochSeconds(" + value + ", " + entity + ", " + attribute + ")";
+                    }
+
+                    if (type.Kind == MemberMappingKind.DateTime)
+                    {
+                        return Reader + ".EpochSeconds(" + value + ", " + entity + ", " + attribute + ").UtcDateTime";
+                    }
+                }
+
+                var args = "(" + value + ", " + entity + ", " + attribute + ")";
+                switch (type.Kind)
+                {
+                    case MemberMappingKind.String:
+                        return Reader + ".String" + args;
+                    case MemberMappingKind.Boolean:
+                        return Reader + ".Boolean" + args;
+                    case MemberMappingKind.Number:
+                        return Reader + ".Number<" + NumberKeyword(type.Number) + ">" + args;
+                    case MemberMappingKind.Guid:
+                        return Reader + ".Guid" + args;
+                    case MemberMappingKind.DateTime:
+                        return Reader + ".DateTime" + args;
+                    case MemberMappingKind.DateTimeOffset:
+                        return Reader + ".DateTimeOffset" + args;
+                    case MemberMappingKind.DateOnly:
+                        return Reader + ".DateOnly" + args;
+                    case MemberMappingKind.TimeOnly:
+                        return Reader + ".TimeOnly" + args;
+                    case MemberMappingKind.TimeSpan:
+                        return Reader + ".TimeSpan" + args;
+                    case MemberMappingKind.Enum:
+                        return type.EnumAsNumber
+                            ? "(" + type.ValueTypeName + ")" + Reader + ".Number<" + NumberKeyword(type.Number) + ">" + args
+                            : Reader + ".EnumName<" + type.ValueTypeName + ">" + args;
+                    case MemberMappingKind.Binary:
+                        return type.Binary == BinaryType.ReadOnlyMemory
+                            ? "new global::System.ReadOnlyMemory<byte>(" + Reader + ".Binary" + args + ")"
+                            : Reader + ".Binary" + args;
+                    case MemberMappingKind.List:
+                        {
+                            var e = "e" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                            var element = type.Element!;
+                            var method = type.Shape == CollectionShape.Array ? ".Array<" : ".List<";
+                            return Reader + method + element.TypeName + ">(" + value + ", " + entity + ", " + attribute + ", static " + e + " => " + ReadElement(element, e, entity, depth) + ")";
+                        }
+
+                    case MemberMappingKind.Map:
+                        {
+                            var e = "e" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                            var element = type.Element!;
+                            return Reader + ".Map<" + element.TypeName + ">(" + value + ", " + entity + ", " + attribute + ", static " + e + " => " + ReadElement(element, e, entity, depth) + ")";
+                        }
+
+                    case MemberMappingKind.Set:
+                        {
+                            var element = type.Element!;
+                            var forgive = element.TypeName.EndsWith("?", StringComparison.Ordinal) ? "!" : string.Empty;
+                            switch (element.Kind)
+                            {
+                                case MemberMappingKind.String:
+                                    return Reader + ".StringSet" + args + forgive;
+                                case MemberMappingKind.Binary:
+                                    return Reader + ".BinarySet" + args + forgive;
+                                default:
+                                    return Reader + ".NumberSet<" + NumberKeyword(element.Number) + ">" + args;
+                            }
+                        }
+
+                    case MemberMappingKind.Object:
+                        return Reader + ".Object<" + type.ValueTypeName + ">(" + value + ", " + entity + ", " + attribute + ", static m => " + Mappers + ".Read_" + type.ObjectMapperId + "(m))";
+                    default:
+                        throw new InvalidOperationException("unsupported kind " + type.Kind);
+                }
+            }
+
+            /// <summary>The DynamoDB type FromItem expects, for "expected X, found Y" messages.</summary>
+            public static string Expected(TypeSpec type, MemberSpec? member)
+            {
+                if (member?.ConverterField is not null)
+                {
+                    return "a value for " + member.ConverterTypeName;
+                }
+
+                if (member is not null && member.IsTtl)
+                {
+                    return "N";
+                }
+
+                switch (type.Kind)
+                {
+                    case MemberMappingKind.Boolean:
+                        return "BOOL";
+                    case MemberMappingKind.Number:
+                        return "N";
+                    case MemberMappingKind.Enum:
+                        return type.EnumAsNumber ? "N" : "S";
+                    case MemberMappingKind.Binary:
+                        return "B";
+                    case MemberMappingKind.List:
+                        return "L";
+                    case MemberMappingKind.Map:
+                    case MemberMappingKind.Object:
+                        return "M";
+                    case MemberMappingKind.Set:
+                        return type.Element!.Kind == MemberMappingKind.String ? "SS" : type.Element.Kind == MemberMappingKind.Binary ? "BS" : "NS";
+                    default:
+                        return "S";
+                }
+            }
+
+            /// <summary>An element or map value: NULL becomes null for nullable element types (and fails for the others).</summary>
+            private static string ReadElement(TypeSpec element, string e, string entity, int depth)
+            {
+                var read = Read(element, e, entity, "\"\"", null, depth + 1);
+                return element.IsNullable ? Reader + ".IsNull(" + e + ") ? default(" + element.TypeName + ") : " + read : read;
+            }
+
+            /// <summary>Adapts a value known to be non-null to its non-nullable type.</summary>
+            public static string NonNull(TypeSpec type, string value)
+            {
+                if (type.IsNullableValueType)
+                {
+                    return value + ".GetValueOrDefault()";
+                }
+
+                return type.IsValueType ? value : value + "!";
+            }
+
+            public static string NumberKeyword(NumberType number)
+            {
+                switch (number)
+                {
+                    case NumberType.Byte: return "byte";
+                    case NumberType.SByte: return "sbyte";
+                    case NumberType.Int16: return "short";
+                    case NumberType.UInt16: return "ushort";
+                    case NumberType.UInt32: return "uint";
+                    case NumberType.Int64: return "long";
+                    case NumberType.UInt64: return "ulong";
+                    case NumberType.Single: return "float";
+                    case NumberType.Double: return "double";
+                    case NumberType.Decimal: return "decimal";
+                    default: return "int";
+                }
+            }
+        }
+    }
+}

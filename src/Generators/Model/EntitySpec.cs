@@ -1,0 +1,55 @@
+using Boto3Assist.Generators.Common;
+
+namespace Boto3Assist.Generators.Model
+{
+    /// <summary>A type that contains the entity (all partial), outermost first.</summary>
+    /// <param name="Keyword">class, struct, record, record struct, interface.</param>
+    /// <param name="Name">The type name.</param>
+    internal sealed record ContainingTypeSpec(string Keyword, string Name);
+
+    /// <summary>
+    /// Everything the emitter needs for one <c>[DynamoTable]</c> type. Built by the parser from symbols, holds only
+    /// strings, enums, bools and equatable arrays, so it is cached between runs and reusable by other generators
+    /// (the repository generator).
+    /// </summary>
+    /// <param name="Namespace">The namespace, empty for the global namespace.</param>
+    /// <param name="ContainingTypes">Outer types, outermost first.</param>
+    /// <param name="Keyword">The declaration keyword: class, struct, record, record struct (readonly prefixed when so).</param>
+    /// <param name="Name">The type name.</param>
+    /// <param name="TypeName">The type, <c>global::</c>-qualified.</param>
+    /// <param name="HintName">The generated file name.</param>
+    /// <param name="TableName">The table name.</param>
+    /// <param name="EntityType">The discriminator value.</param>
+    /// <param name="DiscriminatorAttribute">The discriminator attribute, or null when not written.</param>
+    /// <param name="Shape">The members and constructor.</param>
+    /// <param name="PartitionKey">The table partition key.</param>
+    /// <param name="SortKey">The table sort key.</param>
+    /// <param name="Indexes">GSIs then LSIs, in declaration order.</param>
+    /// <param name="TtlAttribute">The TTL attribute name.</param>
+    /// <param name="VersionAttribute">The version attribute name.</param>
+    /// <param name="NestedTypes">Every nested object type reachable from the members, once each.</param>
+    /// <param name="Converters">Converter fields: (field name, converter type), once per converter type.</param>
+    internal sealed record EntitySpec(
+        string Namespace,
+        EquatableArray<ContainingTypeSpec> ContainingTypes,
+        string Keyword,
+        string Name,
+        string TypeName,
+        string HintName,
+        string TableName,
+        string EntityType,
+        string? DiscriminatorAttribute,
+        ObjectSpec Shape,
+        KeySpec PartitionKey,
+        KeySpec? SortKey,
+        EquatableArray<IndexSpec> Indexes,
+        string? TtlAttribute,
+        string? VersionAttribute,
+        EquatableArray<ObjectSpec> NestedTypes,
+        EquatableArray<ConverterSpec> Converters);
+
+    /// <summary>A converter instance held in a static field of the generated mappers.</summary>
+    /// <param name="FieldName">The field name.</param>
+    /// <param name="TypeName">The converter type.</param>
+    internal sealed record ConverterSpec(string FieldName, string TypeName);
+}
