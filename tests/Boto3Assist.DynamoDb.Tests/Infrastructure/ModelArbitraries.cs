@@ -119,7 +119,8 @@ public static class ModelArbitraries
         from bytes in Gen.OrNull(Bytes)
         from address in Gen.OrNull(AnyAddress)
         from names in Gen.OrNull(Gen.ListOf(Text).Select(l => l.ToList()))
-        from labels in Gen.OrNull(Gen.ListOf(Text).Select(l => l.ToHashSet()))
+        // An empty set is not stored, so a nullable one reads back as null: generate null or non-empty.
+        from labels in Gen.OrNull(Gen.NonEmptyListOf(Text).Select(l => l.ToHashSet()))
         from counts in Gen.OrNull(Map(AnyInt))
         select new Models.NullableMatrix
         {
@@ -165,6 +166,7 @@ public static class ModelArbitraries
         from binarySet in Gen.ListOf(Bytes)
         from maps in Zip(Map(Text), Map(AnyInt), Map(AnyAddress))
         from listMap in Map(Gen.ListOf(Text).Select(l => l.ToList()))
+        from interfaces in Zip(Gen.ListOf(FiniteDouble), Map(AnyDecimal), Map(Any<bool>()))
         select new Models.CollectionMatrix
         {
             Id = id,
@@ -173,6 +175,12 @@ public static class ModelArbitraries
             StringList = strings.ToList(),
             LongList = longs.ToList(),
             DecimalReadOnlyList = decimals.ToList(),
+            IntIList = ints.Reverse().ToList(),
+            StringCollection = strings.ToList(),
+            DoubleReadOnlyCollection = interfaces.Item1.ToList(),
+            StringReadOnlySet = stringSet.Take(3).ToHashSet(),
+            DecimalIDictionary = interfaces.Item2,
+            BoolReadOnlyDictionary = interfaces.Item3,
             StringEnumerable = strings.Reverse().ToList(),
             GuidList = guids.ToList(),
             DateList = dates.ToList(),

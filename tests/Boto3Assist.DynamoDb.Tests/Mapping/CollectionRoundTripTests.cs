@@ -16,6 +16,12 @@ public sealed class CollectionRoundTripTests(DynamoDbLocalFixture server)
         StringList = ["x", "y", "x"],
         LongList = [long.MinValue, long.MaxValue],
         DecimalReadOnlyList = [decimal.MaxValue, 0.5m, -1m],
+        IntIList = [3, 2, 1],
+        StringCollection = ["c1", "c2"],
+        DoubleReadOnlyCollection = [double.MinValue / 1E+200, 1E-130],
+        StringReadOnlySet = new HashSet<string> { "ro" },
+        DecimalIDictionary = new Dictionary<string, decimal> { ["pi"] = 3.14159265358979323846264338m },
+        BoolReadOnlyDictionary = new Dictionary<string, bool> { ["yes"] = true, ["no"] = false },
         StringEnumerable = ["one", "two"],
         GuidList = [Guid.Empty, Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301")],
         DateList = [new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc), DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc)],
@@ -52,7 +58,7 @@ public sealed class CollectionRoundTripTests(DynamoDbLocalFixture server)
         var readBack = CollectionMatrix.FromItem(raw);
 
         DeepEquality.AssertEqual(original, readBack);
-        foreach (var set in new[] { "StringSet", "IntSet", "LongSet", "DoubleSet", "DecimalSet", "BinarySet" })
+        foreach (var set in new[] { "StringSet", "IntSet", "LongSet", "DoubleSet", "DecimalSet", "BinarySet", "StringReadOnlySet" })
         {
             Assert.False(raw.ContainsKey(set), $"{set} should be left out when empty (DynamoDB refuses empty sets)");
         }

@@ -63,6 +63,18 @@ public sealed class NullableRoundTripTests(DynamoDbLocalFixture server)
     }
 
     [Fact]
+    public async Task Empty_nullable_set_is_not_stored_and_reads_back_as_null()
+    {
+        var raw = await _tables.PutAndGetRawAsync(new NullableMatrix { Id = "empty-set", Labels = [], Names = [] });
+
+        Assert.False(raw.ContainsKey("Labels"));
+        Assert.Empty(raw["Names"].L);
+        var readBack = NullableMatrix.FromItem(raw);
+        Assert.Null(readBack.Labels);
+        Assert.Empty(Assert.IsType<List<string>>(readBack.Names));
+    }
+
+    [Fact]
     public async Task Default_values_are_stored_not_mistaken_for_null()
     {
         var raw = await _tables.PutAndGetRawAsync(AllSet());

@@ -52,8 +52,8 @@ public sealed class ScalarRoundTripTests(DynamoDbLocalFixture server)
         Int64 = long.MaxValue,
         UInt64 = ulong.MaxValue,
         Single = float.MaxValue,
-        // DynamoDB numbers stop at 9.99...E+125 (double.MaxValue is beyond it).
-        Double = 9.999999999999999E+125,
+        // DynamoDB numbers stop below 1E+126 (double.MaxValue is beyond it; 9.999999999999999E+125 rounds to 1E+126).
+        Double = 9.99999999999999E+125,
         Decimal = decimal.MaxValue,
         Guid = Guid.Parse("ffffffff-ffff-ffff-ffff-ffffffffffff"),
         DateTime = DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc),
@@ -165,6 +165,23 @@ public sealed class ScalarRoundTripTests(DynamoDbLocalFixture server)
         Assert.Equal([0, 1, 2, 254, 255], raw["Bytes"].B.ToArray());
         Assert.Equal([9, 8, 7], raw["Memory"].B.ToArray());
         Assert.Equal(0.1 + 0.2, double.Parse(raw["Double"].N, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData(double.MaxValue, "overflow")]
+    [InlineData(1E+126, "overflow")]
+    [InlineData(double.Epsilon, "underflow")]
+    [InlineData(-1E-131, "underflow")]
+    public async Task Finite_doubles_beyond_DynamoDB_range_map_but_the_server_refuses_them(double value, string reason)
+    {
+        var entity = Ordinary();
+        entity.Id = "range-" + reason;
+        entity.Double = value;
+        Assert.Equal(value, ScalarMatrix.FromItem(entity.ToItem()).Double);
+
+        var ex = await Assert.ThrowsAsync<Amazon.DynamoDBv2.AmazonDynamoDBException>(() => _tables.PutAndGetRawAsync(entity));
+
+        Assert.Contains("Number " + reason, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

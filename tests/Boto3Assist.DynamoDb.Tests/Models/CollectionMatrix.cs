@@ -19,6 +19,12 @@ public sealed partial class CollectionMatrix
 
     public IEnumerable<string> StringEnumerable { get; set; } = [];
 
+    public IList<int> IntIList { get; set; } = new List<int>();
+
+    public ICollection<string> StringCollection { get; set; } = new List<string>();
+
+    public IReadOnlyCollection<double> DoubleReadOnlyCollection { get; set; } = [];
+
     public List<Guid> GuidList { get; set; } = new();
 
     public List<DateTime> DateList { get; set; } = new();
@@ -45,9 +51,15 @@ public sealed partial class CollectionMatrix
 
     public HashSet<byte[]> BinarySet { get; set; } = new();
 
+    public IReadOnlySet<string> StringReadOnlySet { get; set; } = new HashSet<string>();
+
     public Dictionary<string, string> StringMap { get; set; } = new();
 
     public Dictionary<string, int> IntMap { get; set; } = new();
+
+    public IDictionary<string, decimal> DecimalIDictionary { get; set; } = new Dictionary<string, decimal>();
+
+    public IReadOnlyDictionary<string, bool> BoolReadOnlyDictionary { get; set; } = new Dictionary<string, bool>();
 
     public Dictionary<string, Address> AddressMap { get; set; } = new();
 
