@@ -50,7 +50,8 @@ namespace Boto3Assist.Analyzers.CodeFixes
                             }
                             else
                             {
-                                updated = property.WithAttributeLists(property.AttributeLists.Add(list.WithTrailingTrivia(SyntaxFactory.Space)));
+                                var last = property.AttributeLists[property.AttributeLists.Count - 1];
+                                updated = property.ReplaceNode(last, last.AddAttributes(attribute));
                             }
 
                             return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(property, updated)));

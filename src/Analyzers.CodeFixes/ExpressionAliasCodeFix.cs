@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,7 +9,6 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace Boto3Assist.Analyzers.CodeFixes
 {
@@ -39,13 +39,16 @@ namespace Boto3Assist.Analyzers.CodeFixes
                 }
 
                 var name = root.GetText().ToString(span);
+                var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+                var dictionaryInScope = model is not null && model.LookupNamespacesAndTypes(initializer.SpanStart, name: "Dictionary")
+                    .Any(s => s is INamedTypeSymbol { Arity: 2 } t && t.ContainingNamespace.ToDisplayString() == "System.Collections.Generic");
                 context.RegisterCodeFix(
-                    CodeAction.Create("Use the alias '#" + name + "'", ct => Fix(context.Document, root, literal, initializer, span, name, ct), nameof(ExpressionAliasCodeFix)),
+                    CodeAction.Create("Use the alias '#" + name + "'", ct => Fix(context.Document, root, literal, initializer, span, name, dictionaryInScope, ct), nameof(ExpressionAliasCodeFix)),
                     diagnostic);
             }
         }
 
-        private static Task<Document> Fix(Document document, SyntaxNode root, LiteralExpressionSyntax literal, InitializerExpressionSyntax initializer, Microsoft.CodeAnalysis.Text.TextSpan span, string name, CancellationToken cancellationToken)
+        private static Task<Document> Fix(Document document, SyntaxNode root, LiteralExpressionSyntax literal, InitializerExpressionSyntax initializer, Microsoft.CodeAnalysis.Text.TextSpan span, string name, bool dictionaryInScope, CancellationToken cancellationToken)
         {
             var offset = span.Start - literal.Token.SpanStart - 1;
             var value = literal.Token.ValueText;
@@ -71,8 +74,8 @@ namespace Boto3Assist.Analyzers.CodeFixes
 
             if (names is null)
             {
-                var dictionary = SyntaxFactory.ParseExpression("new global::System.Collections.Generic.Dictionary<string, string> { { \"#" + name + "\", \"" + name + "\" } }")
-                    .WithAdditionalAnnotations(Simplifier.Annotation);
+                var dictionaryType = dictionaryInScope ? "Dictionary" : "global::System.Collections.Generic.Dictionary";
+                var dictionary = SyntaxFactory.ParseExpression("new " + dictionaryType + "<string, string> { { \"#" + name + "\", \"" + name + "\" } }");
                 var assignment = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName("ExpressionAttributeNames"), dictionary);
                 newInitializer = newInitializer.AddExpressions(assignment);
             }

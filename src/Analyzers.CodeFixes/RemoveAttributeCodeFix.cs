@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Boto3Assist.Analyzers.CodeFixes
@@ -39,8 +40,10 @@ namespace Boto3Assist.Analyzers.CodeFixes
                         "Remove [" + attribute.Name + "]",
                         _ =>
                         {
+                            // A list on its own line goes with its line; a list before the member on the same line keeps the indentation.
+                            var ownLine = list.GetTrailingTrivia().Any(SyntaxKind.EndOfLineTrivia);
                             var newRoot = list.Attributes.Count == 1
-                                ? root!.RemoveNode(list, SyntaxRemoveOptions.KeepNoTrivia)!
+                                ? root!.RemoveNode(list, ownLine ? SyntaxRemoveOptions.KeepNoTrivia : SyntaxRemoveOptions.KeepLeadingTrivia)!
                                 : root!.RemoveNode(attribute, SyntaxRemoveOptions.KeepNoTrivia)!;
                             return Task.FromResult(context.Document.WithSyntaxRoot(newRoot));
                         },

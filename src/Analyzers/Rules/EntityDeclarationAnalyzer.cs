@@ -22,12 +22,9 @@ namespace Boto3Assist.Analyzers.Rules
         internal override void AnalyzeEntity(SymbolAnalysisContext context, EntityModel entity, KnownSymbols known, AnalyzerSettings settings)
         {
             var location = SourceLocations.First(entity.Type);
-            for (var type = entity.Type; type is not null; type = type.ContainingType)
+            if (!IsPartial(entity.Type))
             {
-                if (!IsPartial(type))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EntityNotPartial, SourceLocations.First(type), type.Name));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EntityNotPartial, location, entity.Name));
             }
 
             if (entity.TablePartitionKey is null)
@@ -56,6 +53,42 @@ namespace Boto3Assist.Analyzers.Rules
 
                 seen = true;
             }
+        }
+
+        internal override void RegisterMoreActions(CompilationStartAnalysisContext context, KnownSymbols known)
+        {
+            // Containing types are reported while analysing themselves, so each diagnostic stays local to its symbol.
+            context.RegisterSymbolAction(
+                symbolContext =>
+                {
+                    var type = (INamedTypeSymbol)symbolContext.Symbol;
+                    if (!IsPartial(type) && ContainsEntity(type, known))
+                    {
+                        symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EntityNotPartial, SourceLocations.First(type), type.Name));
+                    }
+                },
+                SymbolKind.NamedType);
+        }
+
+        private static bool ContainsEntity(INamedTypeSymbol type, KnownSymbols known)
+        {
+            foreach (var nested in type.GetTypeMembers())
+            {
+                foreach (var attribute in nested.GetAttributes())
+                {
+                    if (KnownSymbols.Is(attribute, known.DynamoTable))
+                    {
+                        return true;
+                    }
+                }
+
+                if (ContainsEntity(nested, known))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsPartial(INamedTypeSymbol type)
