@@ -17,8 +17,20 @@ public sealed class FaultInjectingDynamoDbClient(AWSCredentials credentials, Ama
     private int _serverErrorsLeft;
     private int _batchCalls;
 
-    /// <summary>For each batch call, how many of its items to hand back unprocessed (the rest are performed for real).</summary>
-    public Func<int, int, int> UnprocessedPerCall { get; set; } = (_, _) => 0;
+    /// <summary>
+    /// Whether a batch entry is handed back unprocessed instead of performed, given its key text and how many times it
+    /// was offered before (0 the first time). Deterministic per item, whatever the order of parallel requests.
+    /// </summary>
+    public Func<string, int, bool> HoldBack { get; set; } = (_, _) => false;
+
+    private readonly ConcurrentDictionary<string, int> _offered = new();
+
+    private bool Hold(Dictionary<string, AttributeValue> item)
+    {
+        var key = KeyText(item);
+        var before = _offered.AddOrUpdate(key, 0, (_, n) => n + 1);
+        return HoldBack(key, before);
+    }
 
     /// <summary>The first N calls of any kind throw ProvisionedThroughputExceededException.</summary>
     public int ThrottleFirstCalls { set => _throttlesLeft = value; }
@@ -33,19 +45,22 @@ public sealed class FaultInjectingDynamoDbClient(AWSCredentials credentials, Ama
 
     public int InjectedFaults;
 
+    /// <summary>Called on every Query call.</summary>
+    public Action OnQuery { get; set; } = () => { };
+
     public override async Task<BatchWriteItemResponse> BatchWriteItemAsync(BatchWriteItemRequest request, CancellationToken cancellationToken = default)
     {
         InjectCallFault();
-        var call = Interlocked.Increment(ref _batchCalls);
+        Interlocked.Increment(ref _batchCalls);
         var performed = new Dictionary<string, List<WriteRequest>>();
         var unprocessed = new Dictionary<string, List<WriteRequest>>();
         foreach (var (table, requests) in request.RequestItems)
         {
-            var hold = Math.Min(UnprocessedPerCall(call, requests.Count), requests.Count);
-            performed[table] = requests.Skip(hold).ToList();
-            if (hold > 0)
+            var held = requests.Where(r => Hold(r.PutRequest?.Item ?? r.DeleteRequest.Key)).ToList();
+            performed[table] = requests.Except(held).ToList();
+            if (held.Count > 0)
             {
-                unprocessed[table] = requests.Take(hold).ToList();
+                unprocessed[table] = held;
             }
         }
 
@@ -73,16 +88,16 @@ public sealed class FaultInjectingDynamoDbClient(AWSCredentials credentials, Ama
     public override async Task<BatchGetItemResponse> BatchGetItemAsync(BatchGetItemRequest request, CancellationToken cancellationToken = default)
     {
         InjectCallFault();
-        var call = Interlocked.Increment(ref _batchCalls);
+        Interlocked.Increment(ref _batchCalls);
         var performed = new Dictionary<string, KeysAndAttributes>();
         var unprocessed = new Dictionary<string, KeysAndAttributes>();
         foreach (var (table, keys) in request.RequestItems)
         {
-            var hold = Math.Min(UnprocessedPerCall(call, keys.Keys.Count), keys.Keys.Count);
-            performed[table] = new KeysAndAttributes { Keys = keys.Keys.Skip(hold).ToList(), ConsistentRead = keys.ConsistentRead };
-            if (hold > 0)
+            var held = keys.Keys.Where(Hold).ToList();
+            performed[table] = new KeysAndAttributes { Keys = keys.Keys.Except(held).ToList(), ConsistentRead = keys.ConsistentRead };
+            if (held.Count > 0)
             {
-                unprocessed[table] = new KeysAndAttributes { Keys = keys.Keys.Take(hold).ToList(), ConsistentRead = keys.ConsistentRead };
+                unprocessed[table] = new KeysAndAttributes { Keys = held, ConsistentRead = keys.ConsistentRead };
             }
         }
 
@@ -113,6 +128,7 @@ public sealed class FaultInjectingDynamoDbClient(AWSCredentials credentials, Ama
     public override Task<QueryResponse> QueryAsync(QueryRequest request, CancellationToken cancellationToken = default)
     {
         InjectCallFault();
+        OnQuery();
         return base.QueryAsync(request, cancellationToken);
     }
 

@@ -39,9 +39,12 @@ public sealed partial class DynamoRepository<TEntity>
     /// <param name="query">The query.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The items in key order.</returns>
-    public async IAsyncEnumerable<TEntity> QueryAsync(DynamoQuery<TEntity> query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <exception cref="DynamoInvalidRequestException">The query cannot be valid (thrown at once, not on the first read).</exception>
+    public IAsyncEnumerable<TEntity> QueryAsync(DynamoQuery<TEntity> query, CancellationToken cancellationToken = default)
+        => QueryPagesAsync(DynamoQueryPlan<TEntity>.Create(_context, query), query, cancellationToken);
+
+    private async IAsyncEnumerable<TEntity> QueryPagesAsync(DynamoQueryPlan<TEntity> plan, DynamoQuery<TEntity> query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var plan = DynamoQueryPlan<TEntity>.Create(_context, query);
         var remaining = query.Limit;
         Dictionary<string, AttributeValue>? startKey = null;
         do
