@@ -132,6 +132,16 @@ public sealed class FaultInjectingDynamoDbClient(AWSCredentials credentials, Ama
         return base.QueryAsync(request, cancellationToken);
     }
 
+    /// <summary>Runs before each UpdateItem is sent (to simulate a concurrent writer).</summary>
+    public Func<UpdateItemRequest, Task> BeforeUpdate { get; set; } = _ => Task.CompletedTask;
+
+    public override async Task<UpdateItemResponse> UpdateItemAsync(UpdateItemRequest request, CancellationToken cancellationToken = default)
+    {
+        InjectCallFault();
+        await BeforeUpdate(request);
+        return await base.UpdateItemAsync(request, cancellationToken);
+    }
+
     public override Task<TransactWriteItemsResponse> TransactWriteItemsAsync(TransactWriteItemsRequest request, CancellationToken cancellationToken = default)
     {
         InjectCallFault();
