@@ -178,16 +178,23 @@ namespace Boto3Assist.Generators
                     case MemberMappingKind.Set:
                         {
                             var element = type.Element!;
-                            var forgive = element.TypeName.EndsWith("?", StringComparison.Ordinal) ? "!" : string.Empty;
+                            string set;
                             switch (element.Kind)
                             {
                                 case MemberMappingKind.String:
-                                    return Reader + ".StringSet" + args + forgive;
+                                    set = Reader + ".StringSet" + args;
+                                    break;
                                 case MemberMappingKind.Binary:
-                                    return Reader + ".BinarySet" + args + forgive;
+                                    set = Reader + ".BinarySet" + args;
+                                    break;
                                 default:
                                     return Reader + ".NumberSet<" + NumberKeyword(element.Number) + ">" + args;
                             }
+
+                            // Sets never hold null, but a declared HashSet<string?> needs its own element type.
+                            return element.TypeName.EndsWith("?", StringComparison.Ordinal)
+                                ? "new global::System.Collections.Generic.HashSet<" + element.TypeName + ">(" + set + ")"
+                                : set;
                         }
 
                     case MemberMappingKind.Object:

@@ -662,7 +662,12 @@ namespace Boto3Assist.Generators
 
                 if (type is INamedTypeSymbol named && named.IsGenericType && !named.IsTupleType)
                 {
-                    return named.ToDisplayString(NameWithoutGenerics) + "<" + string.Join(", ", named.TypeArguments.Select(TypeName)) + ">" + suffix;
+                    // A type argument whose parameter is constrained notnull (a dictionary key) is never annotated.
+                    var arguments = named.TypeArguments.Select((argument, i) =>
+                        i < named.TypeParameters.Length && named.TypeParameters[i].HasNotNullConstraint
+                            ? TypeName(argument.WithNullableAnnotation(NullableAnnotation.NotAnnotated))
+                            : TypeName(argument));
+                    return named.ToDisplayString(NameWithoutGenerics) + "<" + string.Join(", ", arguments) + ">" + suffix;
                 }
 
                 return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + suffix;

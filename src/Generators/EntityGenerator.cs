@@ -36,6 +36,7 @@ namespace Boto3Assist.Generators
                 .WithTrackingName(GeneratedEntityTrackingName);
 
             context.RegisterSourceOutput(specs, static (spc, spec) => Emit(spc, spec));
+            context.RegisterSourceOutput(specs, static (spc, spec) => Repositories.RepositoryEmitter.Emit(spc, spec));
         }
 
         private static void Emit(SourceProductionContext context, EntitySpec spec)

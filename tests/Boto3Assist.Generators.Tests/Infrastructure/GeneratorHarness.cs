@@ -90,6 +90,8 @@ public static class GeneratorHarness
         paths.Add(typeof(IDynamoEntity<>).Assembly.Location);
         paths.Add(typeof(Amazon.DynamoDBv2.Model.AttributeValue).Assembly.Location);
         paths.Add(typeof(Amazon.Runtime.AmazonServiceException).Assembly.Location);
+        // The test assembly itself is on the list: leave it out, its Models/ would clash with the sources under test.
+        paths.RemoveAll(p => Path.GetFileName(p) == typeof(GeneratorHarness).Assembly.GetName().Name + ".dll");
         return paths.Distinct().Where(File.Exists).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     }
 }
