@@ -31,7 +31,7 @@ namespace Boto3Assist.Analyzers.Model
                     }
 
                     if (member is INamedTypeSymbol type
-                        && EntityModel.TryRead(type, known, cancellationToken) is { TableName: { } table, TablePartitionKey: { } key })
+                        && EntityModelCache.Read(type, known, cancellationToken) is { TableName: { } table, TablePartitionKey: { } key })
                     {
                         if (!result.byTable.TryGetValue(table, out var names))
                         {

@@ -16,7 +16,7 @@ namespace Boto3Assist.Analyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var known = KnownSymbols.TryCreate(start.Compilation);
+                var known = EntityModelCache.Known(start.Compilation);
                 if (known is null)
                 {
                     return;
@@ -26,7 +26,7 @@ namespace Boto3Assist.Analyzers.Rules
                     symbolContext =>
                     {
                         var type = (INamedTypeSymbol)symbolContext.Symbol;
-                        var entity = EntityModel.TryRead(type, known, symbolContext.CancellationToken);
+                        var entity = EntityModelCache.Read(type, known, symbolContext.CancellationToken);
                         if (entity is not null)
                         {
                             var tree = type.Locations.Length > 0 ? type.Locations[0].SourceTree : null;

@@ -25,7 +25,7 @@ namespace Boto3Assist.Analyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var known = KnownSymbols.TryCreate(start.Compilation);
+                var known = EntityModelCache.Known(start.Compilation);
                 var scanRequest = start.Compilation.GetTypeByMetadataName("Amazon.DynamoDBv2.Model.ScanRequest");
                 if (known is null || scanRequest is null)
                 {

@@ -35,7 +35,7 @@ namespace Boto3Assist.Analyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var known = KnownSymbols.TryCreate(start.Compilation);
+                var known = EntityModelCache.Known(start.Compilation);
                 if (known is null)
                 {
                     return;
@@ -45,7 +45,7 @@ namespace Boto3Assist.Analyzers.Rules
                 start.RegisterSymbolAction(
                     symbolContext =>
                     {
-                        var entity = EntityModel.TryRead((INamedTypeSymbol)symbolContext.Symbol, known, symbolContext.CancellationToken);
+                        var entity = EntityModelCache.Read((INamedTypeSymbol)symbolContext.Symbol, known, symbolContext.CancellationToken);
                         if (entity?.TableName is not null)
                         {
                             entities.Add(entity);
