@@ -98,18 +98,7 @@ public static class MappingScenario
         }
 
         console.Section("Queries with the generated key builders");
-        var customerOrders = await context.QueryAllAsync(
-            new QueryRequest
-            {
-                KeyConditionExpression = "pk = :pk AND begins_with(sk, :prefix)",
-                ExpressionAttributeValues = new()
-                {
-                    [":pk"] = new AttributeValue { S = Customer.Keys.PartitionKey("c1") },
-                    [":prefix"] = new AttributeValue { S = Order.Keys.SortKeyPrefix() },
-                },
-                ScanIndexForward = false,
-            },
-            ct);
+        var customerOrders = await context.QueryAllAsync(SortKeyBeginsWith(Customer.Keys.PartitionKey("c1"), Order.Keys.SortKeyPrefix(), newestFirst: true), ct);
         var orders = customerOrders.Select(Order.FromItem).ToList();
         console.Line($"orders of c1 (sk begins_with \"{Order.Keys.SortKeyPrefix()}\", newest first):");
         foreach (var order in orders)
@@ -119,17 +108,7 @@ public static class MappingScenario
 
         console.CheckEqual("o2,o1", string.Join(",", orders.Select(o => o.OrderId)), "the customer's orders, newest first");
 
-        var mayOrders = await context.QueryAllAsync(
-            new QueryRequest
-            {
-                KeyConditionExpression = "pk = :pk AND begins_with(sk, :prefix)",
-                ExpressionAttributeValues = new()
-                {
-                    [":pk"] = new AttributeValue { S = Customer.Keys.PartitionKey("c1") },
-                    [":prefix"] = new AttributeValue { S = "ORDER#2024-05-" },
-                },
-            },
-            ct);
+        var mayOrders = await context.QueryAllAsync(SortKeyBeginsWith(Customer.Keys.PartitionKey("c1"), "ORDER#2024-05-"), ct);
         console.CheckEqual("o1", string.Join(",", mayOrders.Select(i => Order.FromItem(i).OrderId)), "orders of May 2024 by sort key prefix ORDER#2024-05-");
 
         var orderWithLines = await context.QueryAllAsync(
@@ -156,17 +135,7 @@ public static class MappingScenario
 
         console.CheckEqual("OrderLine,OrderLine,Order", string.Join(",", types), "one gsi1 query returns the lines in line order, then the order");
 
-        var lineItems = await context.QueryAllAsync(
-            new QueryRequest
-            {
-                KeyConditionExpression = "pk = :pk AND begins_with(sk, :prefix)",
-                ExpressionAttributeValues = new()
-                {
-                    [":pk"] = new AttributeValue { S = OrderLine.Keys.PartitionKey("c1") },
-                    [":prefix"] = new AttributeValue { S = OrderLine.Keys.SortKeyPrefix("o2") },
-                },
-            },
-            ct);
+        var lineItems = await context.QueryAllAsync(SortKeyBeginsWith(OrderLine.Keys.PartitionKey("c1"), OrderLine.Keys.SortKeyPrefix("o2")), ct);
         console.CheckEqual("o2#1", string.Join(",", lineItems.Select(OrderLine.FromItem).Select(l => $"{l.OrderId}#{l.LineNumber}")), $"lines of o2 by sort key prefix {OrderLine.Keys.SortKeyPrefix("o2")}");
 
         var paidOrders = await context.QueryAllAsync(
@@ -179,6 +148,18 @@ public static class MappingScenario
             ct);
         console.CheckEqual("o1", string.Join(",", paidOrders.Select(i => Order.FromItem(i).OrderId)), $"paid orders through gsi2 ({Order.Keys.Gsi2.PartitionKey(OrderStatus.Paid)}); the draft is not indexed");
     }
+
+    // One partition, sort keys starting with a prefix built by the generated Keys.*SortKeyPrefix methods.
+    private static QueryRequest SortKeyBeginsWith(string partitionKey, string sortKeyPrefix, bool newestFirst = false) => new()
+    {
+        KeyConditionExpression = "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues = new()
+        {
+            [":pk"] = new AttributeValue { S = partitionKey },
+            [":prefix"] = new AttributeValue { S = sortKeyPrefix },
+        },
+        ScanIndexForward = !newestFirst,
+    };
 
     // Put already happened; read back by the generated key, compare everything, and show the stored item.
     private static async Task<Dictionary<string, AttributeValue>?> RoundTripAsync<T>(SampleContext context, T entity, CancellationToken ct)
