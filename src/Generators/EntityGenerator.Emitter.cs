@@ -30,10 +30,10 @@ namespace Boto3Assist.Generators
 
                 foreach (var outer in spec.ContainingTypes)
                 {
-                    w.OpenBlock("partial " + outer.Keyword + " " + outer.Name);
+                    w.OpenBlock(PartialDeclaration(outer.Keyword) + " " + outer.Name);
                 }
 
-                w.OpenBlock("partial " + spec.Keyword + " " + spec.Name + " : " + Ns + "IDynamoEntity<" + spec.TypeName + ">");
+                w.OpenBlock(PartialDeclaration(spec.Keyword) + " " + spec.Name + " : " + Ns + "IDynamoEntity<" + spec.TypeName + ">");
                 EmitMetadata(w, spec);
                 w.WriteLine();
                 EmitToItem(w, spec);
@@ -61,6 +61,14 @@ namespace Boto3Assist.Generators
 
                 return w.ToString();
             }
+
+            /// <summary>A member name as a C# identifier (<c>@int</c> for a member named with a keyword).</summary>
+            internal static string Identifier(string name) =>
+                Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
+
+            /// <summary><c>partial class</c>, <c>readonly partial record struct</c>: modifiers go before <c>partial</c>.</summary>
+            private static string PartialDeclaration(string keyword) =>
+                keyword.StartsWith("readonly ", System.StringComparison.Ordinal) ? "readonly partial " + keyword.Substring("readonly ".Length) : "partial " + keyword;
 
             private static void EmitMetadata(SourceWriter w, EntitySpec spec)
             {
@@ -184,10 +192,10 @@ namespace Boto3Assist.Generators
             {
                 if (p.Type.IsValueType && !p.Type.IsNullableValueType)
                 {
-                    return "this." + p.MemberName;
+                    return "this." + Identifier(p.MemberName);
                 }
 
-                return "(this." + p.MemberName + " ?? throw " + ValueExpressions.Errors + ".NullKeyMember(" + ValueExpressions.Literal(spec.Name) + ", "
+                return "(this." + Identifier(p.MemberName) + " ?? throw " + ValueExpressions.Errors + ".NullKeyMember(" + ValueExpressions.Literal(spec.Name) + ", "
                     + ValueExpressions.Literal(key.AttributeName) + ", " + ValueExpressions.Literal(p.MemberName) + "))";
             }
 
@@ -210,13 +218,13 @@ namespace Boto3Assist.Generators
                 {
                     if (p.Type.IsValueType && !p.Type.IsNullableValueType)
                     {
-                        locals[p.MemberName] = "this." + p.MemberName;
+                        locals[p.MemberName] = "this." + Identifier(p.MemberName);
                         continue;
                     }
 
                     var local = "i" + indexNumber.ToString(CultureInfo.InvariantCulture) + "_" + p.MemberName;
                     locals[p.MemberName] = local;
-                    conditions.Add("this." + p.MemberName + " is { } " + local);
+                    conditions.Add("this." + Identifier(p.MemberName) + " is { } " + local);
                 }
 
                 var statements = new List<string>();
@@ -261,7 +269,7 @@ namespace Boto3Assist.Generators
                     }
 
                     var attribute = ValueExpressions.Literal(m.AttributeName);
-                    var access = owner + "." + m.Name;
+                    var access = owner + "." + Identifier(m.Name);
                     var local = "v" + (n++).ToString(CultureInfo.InvariantCulture);
                     var canBeNull = !m.Type.IsValueType || m.Type.IsNullableValueType;
                     var value = canBeNull ? local : access;
@@ -317,7 +325,7 @@ namespace Boto3Assist.Generators
                     var attribute = ValueExpressions.Literal(m.AttributeName);
                     var write = ValueExpressions.Write(m.Type, ValueExpressions.NonNull(m.Type, "v"), entity, attribute, m, 0);
                     w.WriteLine("/// <summary>The member <c>" + m.Name + "</c>, stored as <c>" + XmlText(m.AttributeName) + "</c>.</summary>");
-                    w.WriteLine("public static readonly global::Boto3Assist.DynamoDb.Mapping.DynamoField<" + spec.TypeName + ", " + m.Type.TypeName + "> " + m.Name
+                    w.WriteLine("public static readonly global::Boto3Assist.DynamoDb.Mapping.DynamoField<" + spec.TypeName + ", " + m.Type.TypeName + "> " + Identifier(m.Name)
                         + " = new global::Boto3Assist.DynamoDb.Mapping.DynamoField<" + spec.TypeName + ", " + m.Type.TypeName + ">(" + ValueExpressions.Literal(m.Name) + ", " + attribute + ", static v => " + write + ");");
                 }
 
@@ -391,13 +399,13 @@ namespace Boto3Assist.Generators
                 {
                     if (m.ConstructorParameterIndex < 0 || m.IsRequired)
                     {
-                        assignments.Add(m.Name + " = " + locals[m.Name] + ",");
+                        assignments.Add(Identifier(m.Name) + " = " + locals[m.Name] + ",");
                     }
                 }
 
                 foreach (var required in shape.RequiredMemberNames.Where(r => !locals.ContainsKey(r)))
                 {
-                    assignments.Add(required + " = default!,");
+                    assignments.Add(Identifier(required) + " = default!,");
                 }
 
                 var create = "new " + shape.TypeName + "(" + string.Join(", ", arguments) + ")";
@@ -424,7 +432,7 @@ namespace Boto3Assist.Generators
                     // Absent attributes of members with an initializer keep the initializer's value: it is read from a
                     // fresh instance, only on that (rare) path, so the common path allocates nothing extra.
                     w.WriteLine();
-                    var defaults = shape.RequiredMemberNames.Select(r => r + " = default!");
+                    var defaults = shape.RequiredMemberNames.Select(r => Identifier(r) + " = default!");
                     w.WriteLine("internal static " + shape.TypeName + " Defaults_" + shape.MapperId + "() => new " + shape.TypeName + "("
                         + string.Join(", ", Enumerable.Repeat("default!", shape.ConstructorParameterCount)) + ")"
                         + (shape.RequiredMemberNames.Count == 0 ? string.Empty : " { " + string.Join(", ", defaults) + " }") + ";");
@@ -438,7 +446,7 @@ namespace Boto3Assist.Generators
                     case AbsentValue.Null:
                         return "default(" + m.Type.TypeName + ")";
                     case AbsentValue.Initializer:
-                        return ValueExpressions.Mappers + ".Defaults_" + shape.MapperId + "()." + m.Name;
+                        return ValueExpressions.Mappers + ".Defaults_" + shape.MapperId + "()." + Identifier(m.Name);
                     case AbsentValue.EmptySet:
                         return "new global::System.Collections.Generic.HashSet<" + m.Type.Element!.TypeName + ">()";
                     case AbsentValue.ParameterDefault:

@@ -58,7 +58,7 @@ namespace Boto3Assist.Generators
             {
                 try
                 {
-                    if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0)
+                    if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0 || !OwnsFirstTableAttribute(context, type))
                     {
                         return null;
                     }
@@ -77,6 +77,27 @@ namespace Boto3Assist.Generators
                     // than break the user's build with CS8785. The analyzers explain what is wrong.
                     return null;
                 }
+            }
+
+            /// <summary>
+            /// With [DynamoTable] on two declarations of one partial type (a compile error of its own), only the declaration
+            /// holding the first one produces a spec, so one type never yields two files with the same name.
+            /// </summary>
+            private static bool OwnsFirstTableAttribute(GeneratorAttributeSyntaxContext context, INamedTypeSymbol type)
+            {
+                SyntaxReference? first = null;
+                foreach (var attribute in type.GetAttributes())
+                {
+                    if (attribute.AttributeClass is { } cls && MemberTypeClassifier.FullName(cls) == "Boto3Assist.DynamoDb.DynamoTableAttribute"
+                        && attribute.ApplicationSyntaxReference is { } reference
+                        && (first is null || string.CompareOrdinal(reference.SyntaxTree.FilePath, first.SyntaxTree.FilePath) < 0
+                            || (reference.SyntaxTree.FilePath == first.SyntaxTree.FilePath && reference.Span.Start < first.Span.Start)))
+                    {
+                        first = reference;
+                    }
+                }
+
+                return first is null || (first.SyntaxTree == context.TargetNode.SyntaxTree && context.TargetNode.Span.Contains(first.Span));
             }
 
             private EntitySpec ParseEntity(INamedTypeSymbol type, AttributeData table)

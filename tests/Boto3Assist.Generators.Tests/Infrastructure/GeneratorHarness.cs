@@ -14,9 +14,10 @@ public sealed record GeneratorOutput(
     GeneratorDriverRunResult RunResult,
     ImmutableArray<Diagnostic> GeneratorDiagnostics)
 {
-    /// <summary>Generated sources by hint name.</summary>
+    /// <summary>The entity files (*.DynamoEntity.g.cs) by hint name; other outputs of the generator (repositories) are left out.</summary>
     public IReadOnlyDictionary<string, string> Sources =>
-        RunResult.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        RunResult.Results.SelectMany(r => r.GeneratedSources).Where(s => s.HintName.EndsWith(".DynamoEntity.g.cs", StringComparison.Ordinal))
+            .ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 
     /// <summary>Errors and warnings of the compilation including the generated code.</summary>
     public IReadOnlyList<Diagnostic> CompilationDiagnostics =>
