@@ -22,6 +22,16 @@ public sealed class LocalIndexTests(DynamoDbLocalFixture server)
     }
 
     [Fact]
+    public void Date_placeholders_are_converted_to_utc_before_formatting_so_one_instant_gives_one_key()
+    {
+        var sameInstant = new DateTimeOffset(2024, 5, 1, 14, 0, 0, TimeSpan.FromHours(2));
+
+        Assert.Equal("MSG#2024-05-01T12:00:00.0000000+00:00", ChatMessage.Keys.SortKey(sameInstant));
+        Assert.Equal(ChatMessage.Keys.SortKey(Noon), ChatMessage.Keys.SortKey(sameInstant));
+        Assert.Equal("ORDER#2024-05-01#o1", Order.Keys.SortKey(new DateTime(2024, 5, 1, 23, 30, 0, DateTimeKind.Utc), "o1"));
+    }
+
+    [Fact]
     public async Task Messages_of_one_sender_in_a_room_through_the_local_index()
     {
         ChatMessage[] messages =
