@@ -84,6 +84,13 @@ public static class AttributeValueReader
     public static DateTime DateTime(AttributeValue value, string entity, string attribute)
     {
         var text = String(value, entity, attribute);
+
+        // The stored form ("O") has a fast exact parser; other ISO-8601 forms written by other tools still read.
+        if (System.DateTime.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var exact))
+        {
+            return DynamoDateTime.ToUtc(exact);
+        }
+
         return System.DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var result)
             ? result
             : throw DynamoMappingErrors.Unparseable(entity, attribute, "an ISO-8601 date-time", "S", text);
@@ -97,6 +104,11 @@ public static class AttributeValueReader
     public static DateTimeOffset DateTimeOffset(AttributeValue value, string entity, string attribute)
     {
         var text = String(value, entity, attribute);
+        if (System.DateTimeOffset.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+        {
+            return exact;
+        }
+
         return System.DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var result)
             ? result
             : throw DynamoMappingErrors.Unparseable(entity, attribute, "an ISO-8601 date-time", "S", text);

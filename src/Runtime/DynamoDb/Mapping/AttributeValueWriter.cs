@@ -152,6 +152,53 @@ public static class AttributeValueWriter
         return new() { L = list };
     }
 
+    /// <summary>L from a list, without allocating an enumerator. See <see cref="List{T}(IEnumerable{T}, string, string, Func{T, AttributeValue})"/>.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The values.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <param name="element">Writes one non-null element.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue List<T>(List<T> values, string entity, string attribute, Func<T, AttributeValue> element) =>
+        ListOf(values, entity, attribute, element);
+
+    /// <summary>L from an array or read-only list, by index. See <see cref="List{T}(IEnumerable{T}, string, string, Func{T, AttributeValue})"/>.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The values.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <param name="element">Writes one non-null element.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue List<T>(IReadOnlyList<T> values, string entity, string attribute, Func<T, AttributeValue> element) =>
+        ListOf(values, entity, attribute, element);
+
+    /// <summary>M from a dictionary, without allocating an enumerator. See <see cref="Map{T}(IEnumerable{KeyValuePair{string, T}}, string, string, Func{T, AttributeValue})"/>.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="values">The entries.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <param name="element">Writes one non-null value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue Map<T>(Dictionary<string, T> values, string entity, string attribute, Func<T, AttributeValue> element)
+    {
+        var map = new Dictionary<string, AttributeValue>(values.Count);
+        var key = string.Empty;
+        try
+        {
+            foreach (var pair in values)
+            {
+                key = pair.Key;
+                map[pair.Key] = pair.Value is null ? Null() : element(pair.Value);
+            }
+        }
+        catch (DynamoMappingException e)
+        {
+            throw DynamoMappingErrors.Nest(e, entity, DynamoMappingErrors.Combine(attribute, key));
+        }
+
+        return new() { M = map };
+    }
+
     /// <summary>M from a dictionary with string keys. Null values become NULL.</summary>
     /// <typeparam name="T">The value type.</typeparam>
     /// <param name="values">The entries.</param>
@@ -177,6 +224,26 @@ public static class AttributeValueWriter
         }
 
         return new() { M = map };
+    }
+
+    private static AttributeValue ListOf<T>(IReadOnlyList<T> values, string entity, string attribute, Func<T, AttributeValue> element)
+    {
+        var list = new List<AttributeValue>(values.Count);
+        var index = 0;
+        try
+        {
+            for (; index < values.Count; index++)
+            {
+                var value = values[index];
+                list.Add(value is null ? Null() : element(value));
+            }
+        }
+        catch (DynamoMappingException e)
+        {
+            throw DynamoMappingErrors.Nest(e, entity, attribute + "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+        }
+
+        return new() { L = list };
     }
 
     /// <summary>M from a nested object, written by its generated mapper.</summary>
