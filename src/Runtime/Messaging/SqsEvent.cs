@@ -36,15 +36,7 @@ public sealed class SqsEvent
     /// <exception cref="SqsEventFormatException">The JSON is not an SQS event.</exception>
     public static SqsEvent Parse(ReadOnlyMemory<byte> utf8Json)
     {
-        try
-        {
-            using var document = JsonDocument.Parse(utf8Json);
-            return FromDocument(document);
-        }
-        catch (JsonException ex)
-        {
-            throw new SqsEventFormatException("The SQS event is not valid JSON: " + ex.Message, ex);
-        }
+        return EventJson.Parse(utf8Json, FromRoot, Invalid);
     }
 
     /// <summary>Parses an event from a stream (the Lambda runtime's request body).</summary>
@@ -54,21 +46,13 @@ public sealed class SqsEvent
     /// <exception cref="SqsEventFormatException">The JSON is not an SQS event.</exception>
     public static async Task<SqsEvent> ParseAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(utf8Json, default, cancellationToken).ConfigureAwait(false);
-            return FromDocument(document);
-        }
-        catch (JsonException ex)
-        {
-            throw new SqsEventFormatException("The SQS event is not valid JSON: " + ex.Message, ex);
-        }
+        return await EventJson.ParseAsync(utf8Json, FromRoot, Invalid, cancellationToken).ConfigureAwait(false);
     }
 
-    private static SqsEvent FromDocument(JsonDocument document)
+    private static Exception Invalid(string reason, Exception inner) => new SqsEventFormatException("The SQS event is not valid JSON: " + reason, inner);
+
+    private static SqsEvent FromRoot(JsonElement root)
     {
-        var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Records", out var records) || records.ValueKind != JsonValueKind.Array)
         {
             throw new SqsEventFormatException("The SQS event has no \"Records\" array.");

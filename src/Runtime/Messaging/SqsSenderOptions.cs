@@ -26,7 +26,4 @@ public sealed class SqsSenderOptions
 
     /// <summary>Whether the W3C trace context (<c>traceparent</c>, <c>tracestate</c>) is added as message attributes.</summary>
     public bool PropagateTraceContext { get; set; } = true;
-
-    /// <summary>Whether message bodies and attribute values may appear in logs. Off by default: they may hold personal data.</summary>
-    public bool LogMessageContent { get; set; }
 }

@@ -45,15 +45,7 @@ public sealed class S3Event
     /// <exception cref="S3EventFormatException">The JSON is not an S3 event notification.</exception>
     public static S3Event Parse(ReadOnlyMemory<byte> utf8Json)
     {
-        try
-        {
-            using var document = JsonDocument.Parse(utf8Json);
-            return FromDocument(document);
-        }
-        catch (JsonException ex)
-        {
-            throw new S3EventFormatException("The S3 event is not valid JSON: " + ex.Message, ex);
-        }
+        return EventJson.Parse(utf8Json, FromRoot, Invalid);
     }
 
     /// <summary>Parses a notification from a stream.</summary>
@@ -63,21 +55,13 @@ public sealed class S3Event
     /// <exception cref="S3EventFormatException">The JSON is not an S3 event notification.</exception>
     public static async Task<S3Event> ParseAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(utf8Json, default, cancellationToken).ConfigureAwait(false);
-            return FromDocument(document);
-        }
-        catch (JsonException ex)
-        {
-            throw new S3EventFormatException("The S3 event is not valid JSON: " + ex.Message, ex);
-        }
+        return await EventJson.ParseAsync(utf8Json, FromRoot, Invalid, cancellationToken).ConfigureAwait(false);
     }
 
-    private static S3Event FromDocument(JsonDocument document)
+    private static Exception Invalid(string reason, Exception inner) => new S3EventFormatException("The S3 event is not valid JSON: " + reason, inner);
+
+    private static S3Event FromRoot(JsonElement root)
     {
-        var root = document.RootElement;
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("Event", out var kind) && kind.ValueKind == JsonValueKind.String && kind.GetString() == "s3:TestEvent")
         {
             return new S3Event([], isTestEvent: true);
