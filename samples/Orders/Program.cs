@@ -63,6 +63,11 @@ try
         var context = new SampleContext(client, tableName, console);
         await MappingScenario.RunAsync(context, ct);
         // Further scenarios: one line each, here.
+        await AccessPatternsScenario.RunAsync(context, ct);
+        await PaginationScenario.RunAsync(context, ct);
+        await BatchImportScenario.RunAsync(context, ct);
+        await PlaceOrderScenario.RunAsync(context, ct);
+        await VersionConflictScenario.RunAsync(context, ct);
     }
 }
 catch (Exception ex)

@@ -1,0 +1,48 @@
+using Boto3Assist.DynamoDb;
+using Orders.Models;
+
+namespace Orders.Scenarios;
+
+/// <summary>
+/// The access patterns of the orders model through the generated repository methods: a customer's orders by key
+/// members (newest first, by month), orders by status through the sparse status index (gsi2), and "the customer and
+/// its orders" in one query, each item mapped to its own type by the discriminator.
+/// </summary>
+public static class AccessPatternsScenario
+{
+    public static async Task RunAsync(SampleContext context, CancellationToken ct)
+    {
+        var console = context.Console;
+        console.Section("Access patterns: generated repository methods over DynamoRepository<T>");
+        var data = DataAccessSetup.Create(context);
+        var customers = data.Repository<Customer>();
+        var orders = data.Repository<Order>();
+
+        await customers.PutAsync(new Customer { CustomerId = "ap1", Name = "Grace Hopper", Email = "grace@example.com" }, cancellationToken: ct);
+        var day = new DateTime(2024, 3, 1, 9, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < 6; i++)
+        {
+            await orders.PutAsync(new Order { CustomerId = "ap1", OrderId = $"ap-o{i}", OrderDate = day.AddDays(i * 10), Status = i % 2 == 0 ? OrderStatus.Shipped : OrderStatus.Paid, Total = 10 * i }, cancellationToken: ct);
+        }
+
+        var newest = await orders.QueryAsync("ap1", DynamoSortKeyCondition.BeginsWith(Order.Keys.SortKeyPrefix()), descending: true, limit: 2, cancellationToken: ct).ToListAsync(ct);
+        console.CheckEqual("ap-o5,ap-o4", string.Join(",", newest.Select(o => o.OrderId)), "the customer's two newest orders: QueryAsync(customerId, begins_with ORDER#, descending, limit 2)");
+
+        var march = await orders.QueryAsync("ap1", DynamoSortKeyCondition.Between(Order.Keys.SortKeyPrefix(day), Order.Keys.SortKeyPrefix(day.AddDays(30))), cancellationToken: ct).ToListAsync(ct);
+        console.CheckEqual("ap-o0,ap-o1,ap-o2", string.Join(",", march.Select(o => o.OrderId)), "orders between two dates by sort key");
+
+        var expensive = await orders.QueryAsync("ap1", filter: Order.Fields.Total.GreaterThanOrEqual(30m), cancellationToken: ct).ToListAsync(ct);
+        console.CheckEqual(3, expensive.Count, "a typed filter: Total >= 30 (values sent as :placeholders)");
+
+        var shipped = await orders.QueryByGsi2Async(OrderStatus.Shipped, DynamoSortKeyCondition.GreaterThanOrEqual(Order.Keys.Gsi2.SortKey(day)), cancellationToken: ct).Where(o => o.CustomerId == "ap1").ToListAsync(ct);
+        console.CheckEqual("ap-o0,ap-o2,ap-o4", string.Join(",", shipped.Select(o => o.OrderId)), "orders by status through gsi2: QueryByGsi2Async(OrderStatus.Shipped)");
+
+        var read = await orders.GetAsync("ap1", day.AddDays(10), "ap-o1", consistentRead: true, cancellationToken: ct);
+        console.CheckEqual(OrderStatus.Paid, read?.Status, "GetAsync by key members (customerId, orderDate, orderId)");
+
+        var collection = await new DynamoCollectionQuery(data, Customer.Keys.PartitionKey("ap1")).Map<Customer>().Map<Order>().Map<OrderLine>().ExecuteAsync(ct);
+        console.CheckEqual("Grace Hopper", collection.Single<Customer>().Name, "the customer and its orders in one query: Single<Customer>()");
+        console.CheckEqual(6, collection.OfType<Order>().Count, "... and OfType<Order>()");
+        console.Line($"collection: {collection.Items.Count} items mapped, {collection.Unmapped.Count} unmapped");
+    }
+}
