@@ -1,3 +1,4 @@
+using Boto3Assist.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace Boto3Assist.Analyzers.Model
@@ -51,7 +52,13 @@ namespace Boto3Assist.Analyzers.Model
 
         public AttributeData? Converter { get; set; }
 
+        /// <summary>The shared classifier's verdict on the member type (the generator asks the same question).</summary>
+        public MemberTypeClassification Classification => MemberTypeClassifier.Classify(Type);
+
         /// <summary>The DynamoDB scalar type of this member used as a key, or null when keys cannot hold it.</summary>
-        public char? KeyScalarType => Kind == ValueKind.Enum && EnumAsNumber ? 'N' : ValueKinds.KeyScalarType(Kind);
+        public char? KeyScalarType => Classification.KeyAttributeType(EnumAsNumber) is { } type ? type[0] : null;
+
+        /// <summary>Whether a key template placeholder may name this member.</summary>
+        public bool IsKeyPlaceholderType => Classification.IsKeyPlaceholderType;
     }
 }

@@ -72,23 +72,9 @@ namespace Boto3Assist.Analyzers.Model
             }
         }
 
-        /// <summary>The DynamoDB scalar type ('S', 'N', 'B') a member-level key of this kind is stored as, or null when keys cannot hold it.</summary>
-        public static char? KeyScalarType(ValueKind kind) => kind switch
-        {
-            ValueKind.Integer or ValueKind.Floating or ValueKind.Decimal => 'N',
-            ValueKind.Binary => 'B',
-            ValueKind.String or ValueKind.Guid or ValueKind.DateTime or ValueKind.DateTimeOffset
-                or ValueKind.DateOnly or ValueKind.TimeOnly or ValueKind.TimeSpan or ValueKind.Enum => 'S',
-            _ => null,
-        };
-
-        /// <summary>Whether a placeholder of this kind can be written into a string key at all.</summary>
-        public static bool IsFormattableIntoKey(ValueKind kind) =>
-            kind is not (ValueKind.Binary or ValueKind.Collection or ValueKind.Dictionary or ValueKind.Complex or ValueKind.Unsupported);
-
         /// <summary>Whether <c>{Member:format}</c> is meaningful (the type has <c>ToString(string, IFormatProvider)</c>).</summary>
         public static bool TakesFormat(ValueKind kind) =>
-            kind is not (ValueKind.String or ValueKind.Bool) && IsFormattableIntoKey(kind);
+            kind is not (ValueKind.String or ValueKind.Bool or ValueKind.Binary or ValueKind.Collection or ValueKind.Dictionary or ValueKind.Complex or ValueKind.Unsupported);
 
         public static bool IsDate(ValueKind kind) => kind is ValueKind.DateTime or ValueKind.DateTimeOffset or ValueKind.DateOnly;
     }

@@ -20,7 +20,8 @@ namespace Boto3Assist.Analyzers.Rules
 
         internal override void AnalyzeEntity(SymbolAnalysisContext context, EntityModel entity, KnownSymbols known, AnalyzerSettings settings)
         {
-            var owners = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            // Attribute name -> who writes it (description, and the declaration itself so one key is never its own duplicate).
+            var owners = new Dictionary<string, (string Description, object Declaration)>(System.StringComparer.Ordinal);
             var keyMembers = new HashSet<MemberModel>();
             foreach (var key in entity.Keys)
             {
@@ -34,9 +35,10 @@ namespace Boto3Assist.Analyzers.Rules
             foreach (var key in entity.Keys)
             {
                 var owner = key.Member is null ? "the " + key.Description : "the member '" + key.Member.Name + "'";
+                var declaration = (object?)key.Member ?? key;
                 if (owners.TryGetValue(key.AttributeName, out var existing))
                 {
-                    if (existing != owner)
+                    if (!ReferenceEquals(existing.Declaration, declaration))
                     {
                         context.ReportDiagnostic(Diagnostic.Create(
                             DiagnosticDescriptors.DuplicateAttributeName,
@@ -44,12 +46,12 @@ namespace Boto3Assist.Analyzers.Rules
                             entity.Name,
                             "the " + key.Description,
                             key.AttributeName,
-                            existing));
+                            existing.Description));
                     }
                 }
                 else
                 {
-                    owners.Add(key.AttributeName, owner);
+                    owners.Add(key.AttributeName, (owner, declaration));
                 }
 
                 ReportAlias(context, entity, key.AttributeName, SourceLocations.Of(key.Attribute, entity.Type));
@@ -60,11 +62,11 @@ namespace Boto3Assist.Analyzers.Rules
                 if (owners.TryGetValue(discriminator, out var existing))
                 {
                     var location = SourceLocations.Of(SourceLocations.NamedArgumentExpression(entity.TableAttribute, "DiscriminatorAttribute"), entity.TableAttribute, entity.Type);
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateAttributeName, location, entity.Name, "the entity type discriminator", discriminator, existing));
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateAttributeName, location, entity.Name, "the entity type discriminator", discriminator, existing.Description));
                 }
                 else
                 {
-                    owners.Add(discriminator, "the entity type discriminator");
+                    owners.Add(discriminator, ("the entity type discriminator", entity.TableAttribute));
                 }
             }
 
@@ -80,11 +82,11 @@ namespace Boto3Assist.Analyzers.Rules
                     : SourceLocations.First(member.Symbol);
                 if (owners.TryGetValue(member.AttributeName, out var existing))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateAttributeName, location, entity.Name, "the member '" + member.Name + "'", member.AttributeName, existing));
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateAttributeName, location, entity.Name, "the member '" + member.Name + "'", member.AttributeName, existing.Description));
                 }
                 else
                 {
-                    owners.Add(member.AttributeName, "the member '" + member.Name + "'");
+                    owners.Add(member.AttributeName, ("the member '" + member.Name + "'", member));
                 }
 
                 ReportAlias(context, entity, member.AttributeName, SourceLocations.First(member.Symbol));

@@ -48,7 +48,7 @@ namespace Boto3Assist.Analyzers.Rules
                 var key = placeholder.Key;
                 var location = SourceLocations.OfSegment(key, placeholder.Segment, entity.Type);
                 var kind = member.Kind;
-                if (!ValueKinds.IsFormattableIntoKey(kind))
+                if (!member.IsKeyPlaceholderType)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.KeyTypeNotScalar, location, key.Description, entity.Name, member.Name, TypeName(member)));
                 }

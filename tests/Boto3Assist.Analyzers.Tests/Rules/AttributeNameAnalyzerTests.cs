@@ -59,4 +59,17 @@ public class AttributeNameAnalyzerTests
             [DynamoIgnore] public string Comment { get; init; } = "";
         }
         """);
+
+    [Fact]
+    public Task Index_declared_twice_or_with_one_name_for_both_keys_is_reported() => Verify.VerifyAsync("""
+        [DynamoTable("orders")]
+        [PartitionKey("X#{Id}")]
+        [GsiKey("gsi1", "A#{Id}")]
+        [{|B3A0005:GsiKey("gsi1", "B#{Id}")|}]
+        [{|B3A0005:GsiKey("gsi2", "C#{Id}", "D#{Id}", PartitionKeyAttributeName = "g2", SortKeyAttributeName = "g2")|}]
+        public partial class Order
+        {
+            public string Id { get; init; } = "";
+        }
+        """);
 }
