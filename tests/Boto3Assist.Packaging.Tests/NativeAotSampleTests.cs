@@ -19,7 +19,7 @@ public sealed partial class NativeAotSampleTests(PackageFeedFixture repository)
         {
             var (code, log) = await DotnetCli.RunAsync(
                 "dotnet",
-                $"publish \"{project}\" -c Release -r linux-x64 -p:PublishAot=true -p:TreatWarningsAsErrors=false -o \"{output}\"",
+                $"publish \"{project}\" -c Release -r linux-x64 -p:TreatWarningsAsErrors=false -o \"{output}\"",
                 repository.RepositoryCopy,
                 TimeSpan.FromMinutes(10));
             Assert.True(code == 0, "publish failed:\n" + log);
