@@ -363,6 +363,13 @@ public static class AttributeValueReader
 
     private static T ParseNumber<T>(string text, string entity, string attribute) where T : INumberBase<T>
     {
+        // Integers take the fast integer parser first (typeof checks fold away per T); "1E3" or "5.0" still parse via Float.
+        var isFloating = typeof(T) == typeof(double) || typeof(T) == typeof(float) || typeof(T) == typeof(decimal);
+        if (!isFloating && T.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer) && integer is not null)
+        {
+            return integer;
+        }
+
         return T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var result) && result is not null
             ? result
             : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number that fits " + typeof(T).Name, "N", text);
