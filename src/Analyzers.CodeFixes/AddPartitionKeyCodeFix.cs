@@ -1,9 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,7 +11,7 @@ namespace Boto3Assist.Analyzers.CodeFixes
 {
     /// <summary>B3A0002: puts [PartitionKey] on an identifier-like member ('Id' or a name ending in 'Id'), one action per candidate.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPartitionKeyCodeFix)), Shared]
-    public sealed class AddPartitionKeyCodeFix : CodeFixProvider
+    public sealed class AddPartitionKeyCodeFix : SyntaxEditCodeFixBase
     {
         private const int MaxCandidates = 3;
 
@@ -21,39 +20,27 @@ namespace Boto3Assist.Analyzers.CodeFixes
         // Which member to use is a design choice per type: no Fix All.
         public override FixAllProvider? GetFixAllProvider() => null;
 
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        protected override IEnumerable<SyntaxEdit> Edits(SyntaxNode root, Diagnostic diagnostic)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            foreach (var diagnostic in context.Diagnostics)
+            if (root.FindToken(diagnostic.Location.SourceSpan.Start).Parent is not TypeDeclarationSyntax type)
             {
-                if (root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent is not TypeDeclarationSyntax type)
+                yield break;
+            }
+
+            var offered = 0;
+            foreach (var member in type.Members)
+            {
+                if (offered == MaxCandidates || member is not PropertyDeclarationSyntax property || !IsIdentifierLike(property))
                 {
                     continue;
                 }
 
-                var offered = 0;
-                foreach (var member in type.Members)
-                {
-                    if (offered == MaxCandidates || member is not PropertyDeclarationSyntax property || !IsIdentifierLike(property))
-                    {
-                        continue;
-                    }
-
-                    offered++;
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Use '" + property.Identifier.ValueText + "' as the partition key",
-                            _ =>
-                            {
-                                var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(SyntaxFactory.IdentifierName("PartitionKey"))));
-                                var updated = property
-                                    .WithoutLeadingTrivia()
-                                    .WithAttributeLists(property.AttributeLists.Insert(0, list.WithLeadingTrivia(property.GetLeadingTrivia()).WithTrailingTrivia(SyntaxFactory.Space)));
-                                return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(property, updated)));
-                            },
-                            nameof(AddPartitionKeyCodeFix) + property.Identifier.ValueText),
-                        diagnostic);
-                }
+                offered++;
+                var name = property.Identifier.ValueText;
+                yield return new SyntaxEdit(
+                    "Use '" + name + "' as the partition key",
+                    nameof(AddPartitionKeyCodeFix) + name,
+                    r => r.ReplaceNode(property, AttributeLists.Prepend(property, SyntaxFactory.Attribute(SyntaxFactory.IdentifierName("PartitionKey")))));
             }
         }
 

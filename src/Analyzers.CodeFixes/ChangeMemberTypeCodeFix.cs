@@ -1,8 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,47 +13,31 @@ namespace Boto3Assist.Analyzers.CodeFixes
     /// a non-integral version to <c>long</c> (B3A3004). Nullability is kept.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ChangeMemberTypeCodeFix)), Shared]
-    public sealed class ChangeMemberTypeCodeFix : CodeFixProvider
+    public sealed class ChangeMemberTypeCodeFix : SyntaxEditCodeFixBase
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.FloatingPointKey, DiagnosticIds.VersionMemberType);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        protected override IEnumerable<SyntaxEdit> Edits(SyntaxNode root, Diagnostic diagnostic)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            foreach (var diagnostic in context.Diagnostics)
+            var node = root.FindNode(diagnostic.Location.SourceSpan);
+            var member = diagnostic.Properties.TryGetValue(DiagnosticProperties.Member, out var name) && name is not null
+                ? MemberDeclarations.Named(node, name)
+                : MemberDeclarations.Enclosing(node);
+            var type = member is null ? null : MemberDeclarations.TypeOf(member);
+            if (type is null)
             {
-                var node = root?.FindNode(diagnostic.Location.SourceSpan);
-                if (node is null)
-                {
-                    continue;
-                }
-
-                var member = diagnostic.Properties.TryGetValue(DiagnosticProperties.Member, out var name) && name is not null
-                    ? MemberDeclarations.Named(node, name)
-                    : MemberDeclarations.Enclosing(node);
-                var type = member is null ? null : MemberDeclarations.TypeOf(member);
-                if (type is null)
-                {
-                    continue;
-                }
-
-                var target = diagnostic.Id == DiagnosticIds.FloatingPointKey ? SyntaxKind.DecimalKeyword : SyntaxKind.LongKeyword;
-                TypeSyntax replacement = SyntaxFactory.PredefinedType(SyntaxFactory.Token(target));
-                if (type is NullableTypeSyntax)
-                {
-                    replacement = SyntaxFactory.NullableType(replacement);
-                }
-
-                var keyword = SyntaxFactory.Token(target).Text;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Change the type to '" + keyword + "'",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root!.ReplaceNode(type, replacement.WithTriviaFrom(type)))),
-                        nameof(ChangeMemberTypeCodeFix) + keyword),
-                    diagnostic);
+                yield break;
             }
+
+            var keyword = diagnostic.Id == DiagnosticIds.FloatingPointKey ? SyntaxKind.DecimalKeyword : SyntaxKind.LongKeyword;
+            TypeSyntax replacement = SyntaxFactory.PredefinedType(SyntaxFactory.Token(keyword));
+            if (type is NullableTypeSyntax)
+            {
+                replacement = SyntaxFactory.NullableType(replacement);
+            }
+
+            var text = SyntaxFacts.GetText(keyword);
+            yield return new SyntaxEdit("Change the type to '" + text + "'", nameof(ChangeMemberTypeCodeFix) + text, r => r.ReplaceNode(type, replacement.WithTriviaFrom(type)));
         }
     }
 }

@@ -7,11 +7,8 @@ namespace Boto3Assist.Analyzers.CodeFixes
     internal static class MemberDeclarations
     {
         /// <summary>The property or field whose name, type or attribute contains <paramref name="node"/>.</summary>
-        public static MemberDeclarationSyntax? Enclosing(SyntaxNode node)
-        {
-            var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is PropertyDeclarationSyntax or FieldDeclarationSyntax);
-            return member;
-        }
+        public static MemberDeclarationSyntax? Enclosing(SyntaxNode? node) =>
+            node?.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is PropertyDeclarationSyntax or FieldDeclarationSyntax);
 
         /// <summary>The property named <paramref name="name"/> in the type declaration around <paramref name="node"/>.</summary>
         public static PropertyDeclarationSyntax? Named(SyntaxNode node, string name)

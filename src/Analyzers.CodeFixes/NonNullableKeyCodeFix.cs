@@ -1,8 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -10,31 +9,19 @@ namespace Boto3Assist.Analyzers.CodeFixes
 {
     /// <summary>B3A1002: <c>string?</c> / <c>int?</c> on a table key member becomes <c>string</c> / <c>int</c>.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NonNullableKeyCodeFix)), Shared]
-    public sealed class NonNullableKeyCodeFix : CodeFixProvider
+    public sealed class NonNullableKeyCodeFix : SyntaxEditCodeFixBase
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NullableTableKey);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        protected override IEnumerable<SyntaxEdit> Edits(SyntaxNode root, Diagnostic diagnostic)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            foreach (var diagnostic in context.Diagnostics)
+            var member = MemberDeclarations.Enclosing(root.FindNode(diagnostic.Location.SourceSpan));
+            if (member is null || MemberDeclarations.TypeOf(member) is not NullableTypeSyntax nullable)
             {
-                var node = root?.FindNode(diagnostic.Location.SourceSpan);
-                var member = node is null ? null : MemberDeclarations.Enclosing(node);
-                if (member is null || MemberDeclarations.TypeOf(member) is not NullableTypeSyntax nullable)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Make the key member non-nullable",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root!.ReplaceNode(nullable, nullable.ElementType.WithTriviaFrom(nullable)))),
-                        nameof(NonNullableKeyCodeFix)),
-                    diagnostic);
+                yield break;
             }
+
+            yield return new SyntaxEdit("Make the key member non-nullable", nameof(NonNullableKeyCodeFix), r => r.ReplaceNode(nullable, nullable.ElementType.WithTriviaFrom(nullable)));
         }
     }
 }

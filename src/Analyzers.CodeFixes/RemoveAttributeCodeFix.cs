@@ -1,8 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,7 +13,7 @@ namespace Boto3Assist.Analyzers.CodeFixes
     /// ignored member (B3A0011), a second [Ttl] (B3A3003) or [DynamoVersion] (B3A3005).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveAttributeCodeFix)), Shared]
-    public sealed class RemoveAttributeCodeFix : CodeFixProvider
+    public sealed class RemoveAttributeCodeFix : SyntaxEditCodeFixBase
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             DiagnosticIds.DuplicateKeyDeclaration,
@@ -22,34 +21,25 @@ namespace Boto3Assist.Analyzers.CodeFixes
             DiagnosticIds.MultipleTtlMembers,
             DiagnosticIds.MultipleVersionMembers);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        protected override IEnumerable<SyntaxEdit> Edits(SyntaxNode root, Diagnostic diagnostic)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            foreach (var diagnostic in context.Diagnostics)
+            var attribute = root.FindNode(diagnostic.Location.SourceSpan)?.FirstAncestorOrSelf<AttributeSyntax>();
+            if (attribute?.Parent is not AttributeListSyntax list)
             {
-                var attribute = root?.FindNode(diagnostic.Location.SourceSpan)?.FirstAncestorOrSelf<AttributeSyntax>();
-                if (attribute?.Parent is not AttributeListSyntax list)
+                yield break;
+            }
+
+            yield return new SyntaxEdit("Remove [" + attribute.Name + "]", nameof(RemoveAttributeCodeFix) + diagnostic.Id, r =>
+            {
+                if (list.Attributes.Count > 1)
                 {
-                    continue;
+                    return r.RemoveNode(attribute, SyntaxRemoveOptions.KeepNoTrivia)!;
                 }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Remove [" + attribute.Name + "]",
-                        _ =>
-                        {
-                            // A list on its own line goes with its line; a list before the member on the same line keeps the indentation.
-                            var ownLine = list.GetTrailingTrivia().Any(SyntaxKind.EndOfLineTrivia);
-                            var newRoot = list.Attributes.Count == 1
-                                ? root!.RemoveNode(list, ownLine ? SyntaxRemoveOptions.KeepNoTrivia : SyntaxRemoveOptions.KeepLeadingTrivia)!
-                                : root!.RemoveNode(attribute, SyntaxRemoveOptions.KeepNoTrivia)!;
-                            return Task.FromResult(context.Document.WithSyntaxRoot(newRoot));
-                        },
-                        nameof(RemoveAttributeCodeFix) + diagnostic.Id),
-                    diagnostic);
-            }
+                // A list on its own line goes with its line; a list before the member on the same line keeps the indentation.
+                var ownLine = list.GetTrailingTrivia().Any(SyntaxKind.EndOfLineTrivia);
+                return r.RemoveNode(list, ownLine ? SyntaxRemoveOptions.KeepNoTrivia : SyntaxRemoveOptions.KeepLeadingTrivia)!;
+            });
         }
     }
 }
