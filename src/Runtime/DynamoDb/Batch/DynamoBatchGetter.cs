@@ -109,36 +109,31 @@ public sealed class DynamoBatchGetter
             Pending,
             async (requestItems, ct) =>
             {
-                using var span = DynamoDbTelemetry.StartOperation("BatchGetItem", tables);
-                try
+                var response = await DynamoCall.RunAsync(
+                    _context,
+                    "BatchGetItem",
+                    tables,
+                    c => _context.Client.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = Amazon.DynamoDBv2.ReturnConsumedCapacity.TOTAL }, c),
+                    r => r.ConsumedCapacity,
+                    retry: false,
+                    ct).ConfigureAwait(false);
+                foreach (var (table, items) in response.Responses ?? new Dictionary<string, List<Dictionary<string, AttributeValue>>>())
                 {
-                    var response = await _context.Client.BatchGetItemAsync(
-                        new BatchGetItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = Amazon.DynamoDBv2.ReturnConsumedCapacity.TOTAL },
-                        ct).ConfigureAwait(false);
-                    DynamoDbTelemetry.RecordConsumedCapacity(span, response.ConsumedCapacity);
-                    foreach (var (table, items) in response.Responses ?? new Dictionary<string, List<Dictionary<string, AttributeValue>>>())
+                    var (pk, sk) = keyNames[table];
+                    foreach (var item in items ?? [])
                     {
-                        var (pk, sk) = keyNames[table];
-                        foreach (var item in items ?? [])
-                        {
-                            var identity = BatchEntry.IdentityOf(table, item, pk, sk);
-                            found[identity] = byIdentity[identity].Map!(item);
-                        }
+                        var identity = BatchEntry.IdentityOf(table, item, pk, sk);
+                        found[identity] = byIdentity[identity].Map!(item);
                     }
-
-                    var unprocessed = response.UnprocessedKeys ?? new Dictionary<string, KeysAndAttributes>();
-                    foreach (var pair in unprocessed)
-                    {
-                        DynamoDbTelemetry.RecordUnprocessedItems(pair.Key, pair.Value?.Keys?.Count ?? 0);
-                    }
-
-                    return unprocessed;
                 }
-                catch (Exception error)
+
+                var unprocessed = response.UnprocessedKeys ?? new Dictionary<string, KeysAndAttributes>();
+                foreach (var pair in unprocessed)
                 {
-                    DynamoDbTelemetry.RecordFailure(span, error);
-                    throw;
+                    DynamoDbTelemetry.RecordUnprocessedItems(pair.Key, pair.Value?.Keys?.Count ?? 0);
                 }
+
+                return unprocessed;
             },
             (left, reason, error) =>
             {
@@ -152,13 +147,7 @@ public sealed class DynamoBatchGetter
                     }
                 }
             },
-            error =>
-            {
-                foreach (var table in tables)
-                {
-                    DynamoCall.RecordRetry("BatchGetItem", table, error, "UnprocessedKeys");
-                }
-            },
+            error => DynamoCall.RecordRetry("BatchGetItem", tables, error, "UnprocessedKeys"),
             cancellationToken).ConfigureAwait(false);
     }
 

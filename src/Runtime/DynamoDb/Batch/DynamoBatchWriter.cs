@@ -184,27 +184,22 @@ public sealed class DynamoBatchWriter
             Pending,
             async (requestItems, ct) =>
             {
-                using var span = DynamoDbTelemetry.StartOperation("BatchWriteItem", tables);
-                try
+                var response = await DynamoCall.RunAsync(
+                    _context,
+                    "BatchWriteItem",
+                    tables,
+                    c => _context.Client.BatchWriteItemAsync(new BatchWriteItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = Amazon.DynamoDBv2.ReturnConsumedCapacity.TOTAL }, c),
+                    r => r.ConsumedCapacity,
+                    retry: false,
+                    ct).ConfigureAwait(false);
+                var unprocessed = response.UnprocessedItems ?? new Dictionary<string, List<WriteRequest>>();
+                foreach (var pair in unprocessed)
                 {
-                    var response = await _context.Client.BatchWriteItemAsync(
-                        new BatchWriteItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = Amazon.DynamoDBv2.ReturnConsumedCapacity.TOTAL },
-                        ct).ConfigureAwait(false);
-                    DynamoDbTelemetry.RecordConsumedCapacity(span, response.ConsumedCapacity);
-                    var unprocessed = response.UnprocessedItems ?? new Dictionary<string, List<WriteRequest>>();
-                    foreach (var pair in unprocessed)
-                    {
-                        DynamoDbTelemetry.RecordUnprocessedItems(pair.Key, pair.Value?.Count ?? 0);
-                    }
+                    DynamoDbTelemetry.RecordUnprocessedItems(pair.Key, pair.Value?.Count ?? 0);
+                }
 
-                    written += Pending(requestItems) - Pending(unprocessed);
-                    return unprocessed;
-                }
-                catch (Exception error)
-                {
-                    DynamoDbTelemetry.RecordFailure(span, error);
-                    throw;
-                }
+                written += Pending(requestItems) - Pending(unprocessed);
+                return unprocessed;
             },
             (left, reason, error) =>
             {
@@ -219,13 +214,7 @@ public sealed class DynamoBatchWriter
                     }
                 }
             },
-            error =>
-            {
-                foreach (var table in tables)
-                {
-                    DynamoCall.RecordRetry("BatchWriteItem", table, error);
-                }
-            },
+            error => DynamoCall.RecordRetry("BatchWriteItem", tables, error),
             cancellationToken).ConfigureAwait(false);
         return (written, retries);
     }

@@ -10,21 +10,35 @@ namespace Boto3Assist.DynamoDb;
 /// <summary>Runs one DynamoDB call inside its telemetry span, with the context's bounded retry of throttling and 5xx errors.</summary>
 internal static class DynamoCall
 {
-    public static async Task<TResponse> RunAsync<TResponse>(
+    /// <summary>One call on one table, with the bounded retry.</summary>
+    public static Task<TResponse> RunAsync<TResponse>(
         DynamoDataContext context,
         string operation,
         string tableName,
         Func<CancellationToken, Task<TResponse>> call,
         Func<TResponse, IEnumerable<ConsumedCapacity>?> capacity,
         CancellationToken cancellationToken)
+        => RunAsync(context, operation, [tableName], call, capacity, retry: true, cancellationToken);
+
+    /// <summary>
+    /// One call on one or more tables; with <paramref name="retry"/> false the caller retries itself (the batch loop,
+    /// which must re-send only what came back unprocessed).
+    /// </summary>
+    public static async Task<TResponse> RunAsync<TResponse>(
+        DynamoDataContext context,
+        string operation,
+        IReadOnlyList<string> tableNames,
+        Func<CancellationToken, Task<TResponse>> call,
+        Func<TResponse, IEnumerable<ConsumedCapacity>?> capacity,
+        bool retry,
+        CancellationToken cancellationToken)
     {
-        using var span = DynamoDbTelemetry.StartOperation(operation, tableName);
+        using var span = tableNames.Count == 1 ? DynamoDbTelemetry.StartOperation(operation, tableNames[0]) : DynamoDbTelemetry.StartOperation(operation, tableNames);
         try
         {
-            var response = await context.Options.RetryPolicy.ExecuteAsync(
-                call,
-                cancellationToken,
-                error => RecordRetry(operation, tableName, error)).ConfigureAwait(false);
+            var response = retry
+                ? await context.Options.RetryPolicy.ExecuteAsync(call, cancellationToken, error => RecordRetry(operation, tableNames, error)).ConfigureAwait(false)
+                : await call(cancellationToken).ConfigureAwait(false);
             DynamoDbTelemetry.RecordConsumedCapacity(span, capacity(response));
             return response;
         }
@@ -32,6 +46,15 @@ internal static class DynamoCall
         {
             DynamoDbTelemetry.RecordFailure(span, error);
             throw;
+        }
+    }
+
+    /// <summary>Counts a retry on every table of the call.</summary>
+    public static void RecordRetry(string operation, IReadOnlyList<string> tableNames, Exception? error, string unprocessedReason = "UnprocessedItems")
+    {
+        foreach (var table in tableNames)
+        {
+            RecordRetry(operation, table, error, unprocessedReason);
         }
     }
 

@@ -5,7 +5,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Boto3Assist.Observability;
 
 namespace Boto3Assist.DynamoDb;
 
@@ -53,14 +52,9 @@ public sealed class DynamoTransactGetBuilder
         TransactionChecks.Validate(actions, MaxActions);
         var request = new TransactGetItemsRequest { TransactItems = _reads.Select(r => r.Item).ToList(), ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL };
         var tables = actions.Select(a => a.Identity.Split('\n')[0]).Distinct(StringComparer.Ordinal).ToArray();
-        using var span = DynamoDbTelemetry.StartOperation("TransactGetItems", tables);
         try
         {
-            var response = await _context.Options.RetryPolicy.ExecuteAsync(
-                ct => _context.Client.TransactGetItemsAsync(request, ct),
-                cancellationToken,
-                error => DynamoCall.RecordRetry("TransactGetItems", tables[0], error)).ConfigureAwait(false);
-            DynamoDbTelemetry.RecordConsumedCapacity(span, response.ConsumedCapacity);
+            var response = await DynamoCall.RunAsync(_context, "TransactGetItems", tables, ct => _context.Client.TransactGetItemsAsync(request, ct), r => r.ConsumedCapacity, retry: true, cancellationToken).ConfigureAwait(false);
             var responses = response.Responses ?? new List<ItemResponse>();
             var items = new object?[_reads.Count];
             for (var i = 0; i < items.Length && i < responses.Count; i++)
@@ -72,13 +66,7 @@ public sealed class DynamoTransactGetBuilder
         }
         catch (TransactionCanceledException error)
         {
-            DynamoDbTelemetry.RecordFailure(span, error);
             throw TransactionChecks.Canceled(error, actions);
-        }
-        catch (Exception error)
-        {
-            DynamoDbTelemetry.RecordFailure(span, error);
-            throw;
         }
     }
 }

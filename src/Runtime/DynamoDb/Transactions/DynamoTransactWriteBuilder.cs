@@ -5,7 +5,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Boto3Assist.Observability;
 
 namespace Boto3Assist.DynamoDb;
 
@@ -149,25 +148,14 @@ public sealed class DynamoTransactWriteBuilder
             ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
         };
         var tables = _actions.Select(a => a.Action.Identity.Split('\n')[0]).Distinct(StringComparer.Ordinal).ToArray();
-        using var span = DynamoDbTelemetry.StartOperation("TransactWriteItems", tables);
         try
         {
             // Safe to retry on throttling and 5xx: the idempotency token makes a repeated call apply once.
-            var response = await _context.Options.RetryPolicy.ExecuteAsync(
-                ct => _context.Client.TransactWriteItemsAsync(request, ct),
-                cancellationToken,
-                error => DynamoCall.RecordRetry("TransactWriteItems", tables[0], error)).ConfigureAwait(false);
-            DynamoDbTelemetry.RecordConsumedCapacity(span, response.ConsumedCapacity);
+            await DynamoCall.RunAsync(_context, "TransactWriteItems", tables, ct => _context.Client.TransactWriteItemsAsync(request, ct), r => r.ConsumedCapacity, retry: true, cancellationToken).ConfigureAwait(false);
         }
         catch (TransactionCanceledException error)
         {
-            DynamoDbTelemetry.RecordFailure(span, error);
             throw TransactionChecks.Canceled(error, _actions.Select(a => a.Action).ToList());
-        }
-        catch (Exception error)
-        {
-            DynamoDbTelemetry.RecordFailure(span, error);
-            throw;
         }
     }
 
