@@ -65,6 +65,27 @@ namespace Boto3Assist.Analyzers.Model
             }
         }
 
+        /// <summary>Each member that feeds the table's partition or sort key, once.</summary>
+        public IEnumerable<MemberModel> TableKeySourceMembers()
+        {
+            var seen = new HashSet<MemberModel>();
+            foreach (var key in Keys)
+            {
+                if (!key.IsTableKey)
+                {
+                    continue;
+                }
+
+                foreach (var member in SourceMembers(key))
+                {
+                    if (seen.Add(member))
+                    {
+                        yield return member;
+                    }
+                }
+            }
+        }
+
         /// <summary>The members a key is built from: its own member, or the members its placeholders name.</summary>
         public IEnumerable<MemberModel> SourceMembers(KeyModel key)
         {

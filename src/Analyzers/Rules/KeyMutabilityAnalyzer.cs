@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Boto3Assist.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -19,24 +18,12 @@ namespace Boto3Assist.Analyzers.Rules
 
         internal override void AnalyzeEntity(SymbolAnalysisContext context, EntityModel entity, KnownSymbols known, AnalyzerSettings settings)
         {
-            var reported = new HashSet<MemberModel>();
-            foreach (var key in entity.Keys)
+            foreach (var member in entity.TableKeySourceMembers())
             {
-                if (!key.IsTableKey)
+                if (member.Symbol is IPropertySymbol { SetMethod: { IsInitOnly: false } } property
+                    && SetterKeyword(property, context.CancellationToken) is { } setter)
                 {
-                    continue;
-                }
-
-                foreach (var member in entity.SourceMembers(key))
-                {
-                    if (member.Symbol is IPropertySymbol { SetMethod: { IsInitOnly: false } } property && reported.Add(member))
-                    {
-                        var setter = SetterKeyword(property, context.CancellationToken);
-                        if (setter is not null)
-                        {
-                            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SettableKeyMember, setter, member.Name, entity.Name));
-                        }
-                    }
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SettableKeyMember, setter, member.Name, entity.Name));
                 }
             }
         }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Boto3Assist.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -17,20 +16,11 @@ namespace Boto3Assist.Analyzers.Rules
 
         internal override void AnalyzeEntity(SymbolAnalysisContext context, EntityModel entity, KnownSymbols known, AnalyzerSettings settings)
         {
-            var reported = new HashSet<MemberModel>();
-            foreach (var key in entity.Keys)
+            foreach (var member in entity.TableKeySourceMembers())
             {
-                if (!key.IsTableKey)
+                if (member.IsNullable)
                 {
-                    continue;
-                }
-
-                foreach (var member in entity.SourceMembers(key))
-                {
-                    if (member.IsNullable && reported.Add(member))
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NullableTableKey, SourceLocations.First(member.Symbol), entity.Name, member.Name));
-                    }
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NullableTableKey, SourceLocations.First(member.Symbol), entity.Name, member.Name));
                 }
             }
         }
