@@ -217,10 +217,6 @@ public sealed class SqsConsumer<T>
             }
 
             await _handler.HandleAsync(received, handlerToken).ConfigureAwait(false);
-            await StopAsync(extension, extender).ConfigureAwait(false);
-            await DeleteAsync(message, handlerToken).ConfigureAwait(false);
-            MessagingLog.Handled(_logger, _queueName, message.MessageId);
-            return true;
         }
         catch (Exception ex)
         {
@@ -239,6 +235,16 @@ public sealed class SqsConsumer<T>
             await ReleaseAfterFailureAsync(message).ConfigureAwait(false);
             return false;
         }
+
+        await StopAsync(extension, extender).ConfigureAwait(false);
+        if (!await DeleteAsync(message, handlerToken).ConfigureAwait(false))
+        {
+            // Handled but not deleted: SQS delivers it again, so a FIFO group must not move past it.
+            return false;
+        }
+
+        MessagingLog.Handled(_logger, _queueName, message.MessageId);
+        return true;
     }
 
     private static async Task StopAsync(CancellationTokenSource extension, Task extender)
@@ -281,18 +287,19 @@ public sealed class SqsConsumer<T>
         }
     }
 
-    private async Task DeleteAsync(Message message, CancellationToken cancellationToken)
+    private async Task<bool> DeleteAsync(Message message, CancellationToken cancellationToken)
     {
         using var operation = SqsTelemetry.StartSettle(_options.QueueUrl, "DeleteMessage");
         try
         {
             await _sqs.DeleteMessageAsync(new DeleteMessageRequest { QueueUrl = _options.QueueUrl, ReceiptHandle = message.ReceiptHandle }, cancellationToken).ConfigureAwait(false);
+            return true;
         }
         catch (Exception ex)
         {
             operation.RecordFailure(ex);
             MessagingLog.DeleteFailed(_logger, ex, _queueName, message.MessageId);
-            throw;
+            return false;
         }
     }
 

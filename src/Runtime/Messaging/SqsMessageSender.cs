@@ -29,10 +29,12 @@ public sealed class SqsMessageSender
     /// <param name="sqs">The SQS client.</param>
     /// <param name="options">Batching and retry settings; defaults when <see langword="null"/>.</param>
     /// <param name="logger">Where to log; nothing is logged when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A setting is out of range.</exception>
     public SqsMessageSender(IAmazonSQS sqs, SqsSenderOptions? options = null, ILogger<SqsMessageSender>? logger = null)
     {
         _sqs = sqs ?? throw new ArgumentNullException(nameof(sqs));
         _options = options ?? new SqsSenderOptions();
+        _options.Validate();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 

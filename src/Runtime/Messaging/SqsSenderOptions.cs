@@ -26,4 +26,24 @@ public sealed class SqsSenderOptions
 
     /// <summary>Whether the W3C trace context (<c>traceparent</c>, <c>tracestate</c>) is added as message attributes.</summary>
     public bool PropagateTraceContext { get; set; } = true;
+
+    /// <summary>Throws when a setting is out of range, naming it.</summary>
+    /// <exception cref="ArgumentException">A setting is out of range.</exception>
+    public void Validate()
+    {
+        if (MaxMessageBytes < 1024)
+        {
+            throw new ArgumentException($"{nameof(SqsSenderOptions)}.{nameof(MaxMessageBytes)} must be at least 1024 (the SQS minimum of MaximumMessageSize); it is {MaxMessageBytes}.");
+        }
+
+        if (MaxEntryRetries < 0 || MaxParallelBatches < 1)
+        {
+            throw new ArgumentException($"{nameof(SqsSenderOptions)}.{nameof(MaxEntryRetries)} must be 0 or more and {nameof(MaxParallelBatches)} at least 1.");
+        }
+
+        if (RetryBaseDelay < TimeSpan.Zero || RetryMaxDelay < RetryBaseDelay)
+        {
+            throw new ArgumentException($"{nameof(SqsSenderOptions)}.{nameof(RetryBaseDelay)} must be 0 or more and at most {nameof(RetryMaxDelay)}.");
+        }
+    }
 }

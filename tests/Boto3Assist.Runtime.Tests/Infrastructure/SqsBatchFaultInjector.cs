@@ -25,6 +25,9 @@ public sealed class SqsBatchFaultInjector : DelegatingHandler
 
     public int BatchCalls => _batchCalls;
 
+    /// <summary>Given (SQS action, request JSON), whether the whole request fails with HTTP 500 InternalError before reaching the server.</summary>
+    public Func<string, string, bool> FailRequest { get; set; } = (_, _) => false;
+
     public AmazonSQSClient CreateClient(AmazonSQSConfig config)
     {
         config.HttpClientFactory = new Factory(this);
@@ -33,13 +36,24 @@ public sealed class SqsBatchFaultInjector : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!request.Headers.TryGetValues("X-Amz-Target", out var targets) || !targets.Any(t => t.EndsWith(".SendMessageBatch", StringComparison.Ordinal)))
+        var action = request.Headers.TryGetValues("X-Amz-Target", out var targets) ? targets.First().Split('.').Last() : string.Empty;
+        var requestJson = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
+        if (FailRequest(action, requestJson))
+        {
+            return new HttpResponseMessage(System.Net.HttpStatusCode.InternalServerError)
+            {
+                RequestMessage = request,
+                Content = new StringContent("{\"__type\":\"com.amazonaws.sqs#InternalError\",\"message\":\"injected\"}", Encoding.UTF8, "application/x-amz-json-1.0"),
+            };
+        }
+
+        if (action != "SendMessageBatch")
         {
             return await base.SendAsync(request, cancellationToken);
         }
 
         var call = Interlocked.Increment(ref _batchCalls);
-        var body = JsonNode.Parse(await request.Content!.ReadAsStringAsync(cancellationToken))!.AsObject();
+        var body = JsonNode.Parse(requestJson)!.AsObject();
         var entries = body["Entries"]!.AsArray();
         var injected = new JsonArray();
         foreach (var entry in entries.ToList())
@@ -62,7 +76,7 @@ public sealed class SqsBatchFaultInjector : DelegatingHandler
             };
         }
 
-        var headers = request.Content.Headers.ContentType;
+        var headers = request.Content!.Headers.ContentType;
         request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8);
         request.Content.Headers.ContentType = headers ?? new MediaTypeHeaderValue("application/x-amz-json-1.0");
         var response = await base.SendAsync(request, cancellationToken);

@@ -288,6 +288,31 @@ public sealed class SqsConsumerTests
         Assert.Contains("QueueUrl", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_message_handled_but_not_deleted_is_delivered_again_and_not_reported_as_a_handler_failure()
+    {
+        var server = await SharedServers.FauxqsAsync();
+        using var injector = new SqsBatchFaultInjector();
+        using var sqs = injector.CreateClient(server.CreateSqsConfig());
+        var queue = await SqsQueues.CreateAsync(sqs, "nodelete");
+        await new SqsMessageSender(sqs).SendAsync(queue, new OrderPlaced("again", 1), Json.OrderPlaced);
+        var deletes = 0;
+        injector.FailRequest = (action, _) => action == "DeleteMessage" && Interlocked.Increment(ref deletes) <= 3; // the first delete (and the SDK's 2 retries) fail
+        var deliveries = new ConcurrentQueue<int>();
+        var logger = new CapturingLogger();
+        var handler = new DelegateMessageHandler<OrderPlaced>((m, _) => { deliveries.Enqueue(m.ReceiveCount); return Task.CompletedTask; });
+        using var stop = new CancellationTokenSource();
+        var run = new SqsConsumer<OrderPlaced>(sqs, new SqsConsumerOptions { QueueUrl = queue, WaitTimeSeconds = 1, VisibilityTimeoutSeconds = 1 }, Json.OrderPlaced, handler, logger).RunAsync(stop.Token);
+        await TelemetryCapture.WaitUntilAsync(() => deliveries.Count == 2 && logger.Entries.Any(e => e.Id.Id == 3013), TimeSpan.FromSeconds(20), "a second delivery, then a delete");
+        stop.Cancel();
+        await run;
+
+        Assert.Equal([1, 2], deliveries);
+        Assert.Contains(logger.Entries, e => e.Id.Id == 3017);
+        Assert.DoesNotContain(logger.Entries, e => e.Id.Id == 3011);
+        Assert.Equal(0, await SqsQueues.ApproximateCountAsync(sqs, queue));
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int current;

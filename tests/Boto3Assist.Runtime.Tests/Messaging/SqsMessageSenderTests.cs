@@ -189,4 +189,31 @@ public sealed class SqsMessageSenderTests
         Assert.Equal(13, (await SqsQueues.DrainAsync(sqs, queue, 13)).Count);
         Assert.Contains("2 of 15", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_batch_request_that_fails_as_a_whole_marks_its_entries_failed_and_keeps_the_others()
+    {
+        var server = await SharedServers.FauxqsAsync();
+        using var injector = new SqsBatchFaultInjector();
+        using var sqs = injector.CreateClient(server.CreateSqsConfig());
+        var queue = await SqsQueues.CreateAsync(sqs, "wholefail");
+        injector.FailRequest = (action, json) => action == "SendMessageBatch" && json.Contains("o-12", StringComparison.Ordinal);
+        var sender = new SqsMessageSender(sqs, new SqsSenderOptions { MaxParallelBatches = 1 });
+
+        var ex = await Assert.ThrowsAsync<SqsSendException>(() => sender.SendManyAsync(queue, Enumerable.Range(0, 15).Select(i => new OrderPlaced("o-" + i, i)), Json.OrderPlaced));
+
+        Assert.Equal(Enumerable.Range(10, 5), ex.Failed.Select(f => f.Index));
+        Assert.All(ex.Failed, f => Assert.Equal("InternalError", f.Code));
+        Assert.Equal(Enumerable.Range(0, 10), ex.Sent.Select(s => s.Index));
+        Assert.Equal("InternalError", Assert.IsType<Amazon.SQS.AmazonSQSException>(ex.InnerException).ErrorCode);
+        Assert.Equal(10, (await SqsQueues.DrainAsync(sqs, queue, 10)).Count);
+    }
+
+    [Fact]
+    public void Sender_options_out_of_range_are_rejected_with_the_setting_named()
+    {
+        using var sqs = new Amazon.SQS.AmazonSQSClient(new Amazon.Runtime.BasicAWSCredentials("a", "b"), new Amazon.SQS.AmazonSQSConfig { ServiceURL = "http://127.0.0.1:1" });
+        var ex = Assert.Throws<ArgumentException>(() => new SqsMessageSender(sqs, new SqsSenderOptions { MaxMessageBytes = 10 }));
+        Assert.Contains("MaxMessageBytes", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -64,6 +64,20 @@ public sealed class EmfMetricsExporterTests
         Assert.DoesNotContain(table, output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Flushes_on_its_interval_and_on_dispose()
+    {
+        var table = "emf-timer-" + Guid.NewGuid().ToString("N")[..8];
+        var output = new StringWriter();
+        var exporter = new EmfMetricsExporter(new EmfWriter(output), new EmfExporterOptions { FlushInterval = TimeSpan.FromMilliseconds(100) });
+        DynamoDbTelemetry.RecordUnprocessedItems(table, 4);
+        await TelemetryCapture.WaitUntilAsync(() => output.ToString().Contains(table, StringComparison.Ordinal), TimeSpan.FromSeconds(5), "a timed flush");
+
+        DynamoDbTelemetry.RecordUnprocessedItems(table + "-last", 1);
+        exporter.Dispose();
+        Assert.Contains(table + "-last", output.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("s", EmfUnit.Seconds)]
     [InlineData("ms", EmfUnit.Milliseconds)]
