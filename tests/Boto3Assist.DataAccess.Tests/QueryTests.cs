@@ -79,6 +79,23 @@ public sealed class QueryTests(DynamoDbFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Local_index_query_allows_consistent_reads()
+    {
+        var bigOnes = await _orders.QueryAsync(new DynamoQuery<Order>(Order.Keys.PartitionKey("q1"))
+        {
+            IndexName = Order.Keys.Lsi1.IndexName,
+            SortKey = DynamoSortKeyCondition.GreaterThanOrEqual(Order.Keys.Lsi1.SortKey(25m)),
+            ConsistentRead = true,
+            Descending = true,
+        }).ToListAsync();
+        Assert.Equal(["o29", "o28", "o27", "o26", "o25"], bigOnes.Select(o => o.OrderId));
+
+        var page = await _orders.QueryPageAsync(new DynamoQuery<Order>(Order.Keys.PartitionKey("q1")) { IndexName = "lsi1", PageSize = 4, ConsistentRead = true });
+        var next = await _orders.QueryPageAsync(new DynamoQuery<Order>(Order.Keys.PartitionKey("q1")) { IndexName = "lsi1", PageSize = 4, ConsistentRead = true }, page.ContinuationToken);
+        Assert.Equal(["o04", "o05", "o06", "o07"], next.Items.Select(o => o.OrderId)); // the token holds table and index keys
+    }
+
+    [Fact]
     public async Task Unknown_index_and_number_begins_with_are_refused()
     {
         var error = await Assert.ThrowsAsync<DynamoInvalidRequestException>(async () => await _orders.QueryAsync(new DynamoQuery<Order>("x") { IndexName = "nope" }).ToListAsync());

@@ -100,7 +100,10 @@ public sealed class RepositoryTests(DynamoDbFixture fixture) : IAsyncLifetime
         Assert.Equal(Order.Keys.Gsi1.SortKey(Day), raw["gsi1_sk"].S);
         Assert.False(raw.ContainsKey("Notes"));
 
-        var cleared = await _orders.UpdateAsync(paid with { Status = null }, ["Status"]);
+        var repriced = await _orders.UpdateAsync(paid with { Total = 42m }, ["Total"]);
+        Assert.Equal("TOTAL#0000042.00", (await RawAsync(key))["lsi1_sk"].S); // the local index key follows its member
+
+        var cleared = await _orders.UpdateAsync(repriced with { Status = null }, ["Status"]);
         Assert.Null(cleared.Status);
         raw = await RawAsync(key);
         Assert.False(raw.ContainsKey("gsi1_pk"));
@@ -140,9 +143,10 @@ public sealed class RepositoryTests(DynamoDbFixture fixture) : IAsyncLifetime
 
         var order = await _orders.PutAsync(NewOrder("append"));
         var appended = await _orders.UpdateAsync(order.ToKey(), new DynamoUpdate<Order>().AppendToList(Order.Fields.Notes, ["one"]));
-        appended = await _orders.UpdateAsync(order.ToKey(), new DynamoUpdate<Order>().AppendToList(Order.Fields.Notes, ["two", "three"]).Increment(Order.Fields.Total, 0.5m));
+        appended = await _orders.UpdateAsync(order.ToKey(), new DynamoUpdate<Order>().AppendToList(Order.Fields.Notes, ["two", "three"]));
         Assert.Equal(["one", "two", "three"], appended.Notes);
-        Assert.Equal(10.5m, appended.Total);
+        // Total builds the local index key lsi1_sk: a counter on it could not keep the index in step, so it is refused.
+        Assert.Throws<DynamoInvalidRequestException>(() => new DynamoUpdate<Order>().Increment(Order.Fields.Total, 0.5m));
     }
 
     [Fact]

@@ -27,12 +27,13 @@ public sealed partial record Order : IDynamoEntity<Order>
     private static readonly DynamoKeyAttributeDefinition Pk = new("pk", DynamoKeyType.String, "CUSTOMER#{CustomerId}", ["CustomerId"]);
     private static readonly DynamoKeyAttributeDefinition Sk = new("sk", DynamoKeyType.String, "ORDER#{OrderDate:yyyy-MM-dd}#{OrderId}", ["OrderDate", "OrderId"]);
     private static readonly DynamoIndexDefinition Gsi1 = new("gsi1", new("gsi1_pk", DynamoKeyType.String, "STATUS#{Status}", ["Status"]), new("gsi1_sk", DynamoKeyType.String, "{OrderDate:O}", ["OrderDate"]));
+    private static readonly DynamoIndexDefinition Lsi1 = new("lsi1", Pk, new("lsi1_sk", DynamoKeyType.String, "TOTAL#{Total:0000000.00}", ["Total"]), IsLocal: true);
 
     public static DynamoEntityMetadata Metadata { get; } = new(
         "Order",
         "Order",
         "_type",
-        new DynamoTableDefinition("shop", Pk, Sk, [Gsi1], "expires_at"),
+        new DynamoTableDefinition("shop", Pk, Sk, [Gsi1, Lsi1], "expires_at"),
         [
             new("CustomerId", "CustomerId", true),
             new("OrderId", "OrderId", true),
@@ -56,6 +57,12 @@ public sealed partial record Order : IDynamoEntity<Order>
             ["pk"] = new AttributeValue { S = PartitionKey(customerId) },
             ["sk"] = new AttributeValue { S = SortKey(orderDate, orderId) },
         };
+
+        public static class Lsi1
+        {
+            public const string IndexName = "lsi1";
+            public static string SortKey(decimal total) => "TOTAL#" + total.ToString("0000000.00", CultureInfo.InvariantCulture);
+        }
 
         public static class Gsi1
         {
@@ -90,6 +97,7 @@ public sealed partial record Order : IDynamoEntity<Order>
         }
 
         item["Total"] = AttributeValueWriter.Decimal(Total);
+        item["lsi1_sk"] = new AttributeValue { S = Keys.Lsi1.SortKey(Total) };
         if (Notes is not null)
         {
             item["Notes"] = new AttributeValue { L = Notes.Select(AttributeValueWriter.String).ToList() };

@@ -15,7 +15,8 @@ internal sealed record BatchEntry(
     long Size,
     System.Func<IReadOnlyDictionary<string, AttributeValue>, object>? Map)
 {
-    public string Identity => TableName + "\n" + AttributeValueText.Key(Key);
+    /// <summary>Table + canonical key text; computed once (it is looked up several times per item).</summary>
+    public string Identity { get; } = TableName + "\n" + AttributeValueText.Key(Key);
 
     public static Dictionary<string, AttributeValue> KeyOf<TEntity>(IReadOnlyDictionary<string, AttributeValue> item) where TEntity : IDynamoEntity<TEntity>
     {
