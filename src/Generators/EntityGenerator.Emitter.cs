@@ -62,6 +62,9 @@ namespace Boto3Assist.Generators
                 return w.ToString();
             }
 
+            /// <summary>"new " when the generated members hide a base entity's.</summary>
+            internal static string New(EntitySpec spec) => spec.HidesInherited ? "new " : string.Empty;
+
             /// <summary>A member name as a C# identifier (<c>@int</c> for a member named with a keyword).</summary>
             internal static string Identifier(string name) =>
                 Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
@@ -75,7 +78,7 @@ namespace Boto3Assist.Generators
                 var lit = new System.Func<string?, string>(s => s is null ? "null" : ValueExpressions.Literal(s));
                 w.WriteLine("/// <summary>What the generator knows of this entity: table, keys, indexes and members.</summary>");
                 w.WriteLine(GeneratedCode);
-                w.WriteLine("public static " + Ns + "DynamoEntityMetadata Metadata { get; } = new " + Ns + "DynamoEntityMetadata(");
+                w.WriteLine("public static " + New(spec) + Ns + "DynamoEntityMetadata Metadata { get; } = new " + Ns + "DynamoEntityMetadata(");
                 w.Indent();
                 w.WriteLine(lit(spec.Name) + ",");
                 w.WriteLine(lit(spec.DiscriminatorAttribute is null ? null : spec.EntityType) + ",");
@@ -133,7 +136,7 @@ namespace Boto3Assist.Generators
                     + spec.Indexes.Sum(i => (i.PartitionKey is null ? 0 : 1) + (i.SortKey is null ? 0 : 1)) + (spec.DiscriminatorAttribute is null ? 0 : 1);
                 w.WriteLine("/// <inheritdoc/>");
                 w.WriteLine(GeneratedCode);
-                w.OpenBlock("public " + ValueExpressions.Item + " ToItem()");
+                w.OpenBlock("public " + New(spec) + ValueExpressions.Item + " ToItem()");
                 w.WriteLine("var item = new " + ValueExpressions.Item + "(" + capacity.ToString(CultureInfo.InvariantCulture) + ");");
                 EmitTableKeyWrite(w, spec, spec.PartitionKey, "Keys.PartitionKey");
                 if (spec.SortKey is not null)
@@ -294,7 +297,7 @@ namespace Boto3Assist.Generators
             {
                 w.WriteLine("/// <inheritdoc/>");
                 w.WriteLine(GeneratedCode);
-                w.OpenBlock("public static " + spec.TypeName + " FromItem(" + ValueExpressions.ReadOnlyItem + " item)");
+                w.OpenBlock("public static " + New(spec) + spec.TypeName + " FromItem(" + ValueExpressions.ReadOnlyItem + " item)");
                 w.WriteLine("global::System.ArgumentNullException.ThrowIfNull(item);");
                 w.WriteLine("return " + ValueExpressions.Mappers + ".Read_" + spec.Shape.MapperId + "(item);");
                 w.CloseBlock();
@@ -309,14 +312,14 @@ namespace Boto3Assist.Generators
                 }));
                 w.WriteLine("/// <inheritdoc/>");
                 w.WriteLine(GeneratedCode);
-                w.WriteLine("public " + ValueExpressions.Item + " ToKey() => Keys.PrimaryKey(" + args + ");");
+                w.WriteLine("public " + New(spec) + ValueExpressions.Item + " ToKey() => Keys.PrimaryKey(" + args + ");");
             }
 
             private static void EmitFields(SourceWriter w, EntitySpec spec)
             {
                 w.WriteLine("/// <summary>Typed descriptors of the mapped members of <see cref=\"" + spec.Name + "\"/>, for conditions and updates.</summary>");
                 w.WriteLine(GeneratedCode);
-                w.OpenBlock("public static class Fields");
+                w.OpenBlock("public static " + New(spec) + "class Fields");
                 var first = true;
                 var entity = ValueExpressions.Literal(spec.Name);
                 foreach (var m in spec.Shape.Members)

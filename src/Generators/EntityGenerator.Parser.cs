@@ -214,7 +214,26 @@ namespace Boto3Assist.Generators
                     ttl.Count == 1 ? ttl[0].AttributeName : null,
                     version.Count == 1 ? version[0].AttributeName : null,
                     _nested.ToEquatableArray(),
-                    _converters.Values.OrderBy(c => c.FieldName, StringComparer.Ordinal).ToEquatableArray());
+                    _converters.Values.OrderBy(c => c.FieldName, StringComparer.Ordinal).ToEquatableArray(),
+                    HidesInherited(type));
+            }
+
+            /// <summary>
+            /// True when a base type is an entity too (its generated Keys, Fields, Metadata, ToItem... are not visible here,
+            /// generators do not see each other's output) or declares one of those names: ours must then be <c>new</c>.
+            /// </summary>
+            private static bool HidesInherited(INamedTypeSymbol type)
+            {
+                for (var current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+                {
+                    if (MappedMemberSelector.FindAttribute(current, "Boto3Assist.DynamoDb.DynamoTableAttribute") is not null
+                        || current.GetMembers().Any(m => GeneratedMemberNames.Contains(m.Name) && m.DeclaredAccessibility != Accessibility.Private))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             private static IEnumerable<string> KeyAttributeNames(KeySpec partitionKey, KeySpec? sortKey, EquatableArray<IndexSpec> indexes)
@@ -369,7 +388,7 @@ namespace Boto3Assist.Generators
                     }
                 }
 
-                var id = isEntity ? "Self" : NestedId(type);
+                var id = isEntity ? "Self" : _nestedIds[MemberTypeClassifier.FullName(type.OriginalDefinition)];
                 return new ObjectSpec(id, TypeName(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)), type.Name, constructor.Parameters.Length, members.ToEquatableArray(), required.ToEquatableArray());
             }
 
@@ -525,6 +544,14 @@ namespace Boto3Assist.Generators
                 }
 
                 id = NestedId(type);
+                var unique = id;
+                for (var n = 2; unique == "Self" || _nestedIds.ContainsValue(unique); n++)
+                {
+                    // Namespace A + type B and global type A_B sanitise alike: keep method names distinct.
+                    unique = id + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                id = unique;
                 _nestedIds.Add(key, id);
                 var constructor = MappedMemberSelector.FindConstructor(type) ?? throw Unsupported("nested type without a usable constructor");
                 var spec = ParseObject(type, MappedMemberSelector.Select(type), constructor, isEntity: false, keyMemberNames: null);

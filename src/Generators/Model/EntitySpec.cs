@@ -29,6 +29,7 @@ namespace Boto3Assist.Generators.Model
     /// <param name="VersionAttribute">The version attribute name.</param>
     /// <param name="NestedTypes">Every nested object type reachable from the members, once each.</param>
     /// <param name="Converters">Converter fields: (field name, converter type), once per converter type.</param>
+    /// <param name="HidesInherited">A base type is itself an entity (or declares Keys, Fields, ToItem...): generated members are declared <c>new</c>.</param>
     internal sealed record EntitySpec(
         string Namespace,
         EquatableArray<ContainingTypeSpec> ContainingTypes,
@@ -46,7 +47,8 @@ namespace Boto3Assist.Generators.Model
         string? TtlAttribute,
         string? VersionAttribute,
         EquatableArray<ObjectSpec> NestedTypes,
-        EquatableArray<ConverterSpec> Converters);
+        EquatableArray<ConverterSpec> Converters,
+        bool HidesInherited);
 
     /// <summary>A converter instance held in a static field of the generated mappers.</summary>
     /// <param name="FieldName">The field name.</param>
