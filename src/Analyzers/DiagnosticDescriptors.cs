@@ -84,7 +84,7 @@ namespace Boto3Assist.Analyzers
             "The table key of '{0}' is built from the nullable member '{1}'; a null value makes every write fail, make it non-nullable");
 
         public static readonly DiagnosticDescriptor SettableKeyMember = Create(
-            DiagnosticIds.SettableKeyMember, KeyDesignCategory, DiagnosticSeverity.Warning,
+            DiagnosticIds.SettableKeyMember, KeyDesignCategory, DiagnosticSeverity.Info,
             "Key member has a setter",
             "The member '{0}' feeds the table key of '{1}' and has a 'set' accessor; changing it after a write creates a second item instead of updating the first, use 'init'");
 
