@@ -69,6 +69,18 @@ public class BatchWriteBenchmarks
         return result.ItemsWritten == Items ? result.ItemsWritten : throw new InvalidOperationException($"wrote {result.ItemsWritten} of {Items}");
     }
 
+    /// <summary>The ceiling: hand-written BatchWriteItem calls of 25, 8 in parallel, no retries, no size checks, no telemetry.</summary>
+    [Benchmark(Description = "raw BatchWriteItem x8 (no retries)")]
+    public async Task RawBatchWriteItem()
+    {
+        await Parallel.ForEachAsync(
+            _orders.Chunk(25),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism },
+            async (chunk, ct) => await _client.BatchWriteItemAsync(
+                new BatchWriteItemRequest { RequestItems = new() { [_table] = chunk.Select(o => new WriteRequest { PutRequest = new PutRequest { Item = o.ToItem() } }).ToList() } },
+                ct));
+    }
+
     [GlobalCleanup]
     public async Task CleanupAsync()
     {
