@@ -9,10 +9,12 @@ namespace Boto3Assist.DynamoDb;
 public sealed class DynamoBatchGetResult
 {
     private readonly Dictionary<string, object> _byIdentity;
+    private readonly DynamoTableNames _tableNames;
 
-    internal DynamoBatchGetResult(Dictionary<string, object> byIdentity, IReadOnlyList<object> items, int retries)
+    internal DynamoBatchGetResult(Dictionary<string, object> byIdentity, DynamoTableNames tableNames, IReadOnlyList<object> items, int retries)
     {
         _byIdentity = byIdentity;
+        _tableNames = tableNames;
         Items = items;
         Retries = retries;
     }
@@ -28,26 +30,14 @@ public sealed class DynamoBatchGetResult
     /// <returns>The items.</returns>
     public IReadOnlyList<TEntity> OfType<TEntity>() => Items.OfType<TEntity>().ToList();
 
-    /// <summary>The item with <paramref name="key"/>, or <see langword="null"/> when it does not exist.</summary>
+    /// <summary>The <typeparamref name="TEntity"/> item with <paramref name="key"/>, or <see langword="null"/> when it does not exist.</summary>
     /// <typeparam name="TEntity">The entity requested.</typeparam>
     /// <param name="key">The primary key requested.</param>
-    /// <param name="tableName">The physical table, when the result spans entities of several tables with equal keys; else null.</param>
     /// <returns>The entity or <see langword="null"/>.</returns>
-    public TEntity? Find<TEntity>(IReadOnlyDictionary<string, AttributeValue> key, string? tableName = null) where TEntity : class, IDynamoEntity<TEntity>
+    public TEntity? Find<TEntity>(IReadOnlyDictionary<string, AttributeValue> key) where TEntity : class, IDynamoEntity<TEntity>
     {
         ArgumentNullException.ThrowIfNull(key);
-        var text = AttributeValueText.Key(key);
-        foreach (var pair in _byIdentity)
-        {
-            var separator = pair.Key.IndexOf('\n', StringComparison.Ordinal);
-            if (string.Equals(pair.Key.Substring(separator + 1), text, StringComparison.Ordinal)
-                && (tableName is null || string.Equals(pair.Key.Substring(0, separator), tableName, StringComparison.Ordinal))
-                && pair.Value is TEntity entity)
-            {
-                return entity;
-            }
-        }
-
-        return null;
+        var identity = _tableNames.For<TEntity>() + "\n" + AttributeValueText.Key(key);
+        return _byIdentity.TryGetValue(identity, out var found) ? found as TEntity : null;
     }
 }

@@ -91,7 +91,7 @@ public sealed class DynamoBatchGetter
             throw new DynamoBatchException("BatchGetItem", failures.Select(f => f.Failure).ToList(), found.Count, failures.Select(f => f.Error).FirstOrDefault(e => e is not null));
         }
 
-        return new DynamoBatchGetResult(new Dictionary<string, object>(found, StringComparer.Ordinal), found.Values.ToList(), retries);
+        return new DynamoBatchGetResult(new Dictionary<string, object>(found, StringComparer.Ordinal), _context.TableNames, found.Values.ToList(), retries);
     }
 
     private async Task<int> ReadChunkAsync(BatchEntry[] chunk, ConcurrentDictionary<string, object> found, ConcurrentQueue<(DynamoBatchFailure, Exception?)> failures, CancellationToken cancellationToken)
