@@ -17,27 +17,37 @@ internal static class TableStatusPoller
 
     /// <summary>Returns the description of the table once it and its indexes are ACTIVE.</summary>
     /// <exception cref="TimeoutException">Not ACTIVE within <see cref="Timeout"/>.</exception>
-    public static async Task<TableDescription> WaitUntilActiveAsync(IAmazonDynamoDB client, string tableName, CancellationToken cancellationToken)
+    public static Task<TableDescription> WaitUntilActiveAsync(IAmazonDynamoDB client, string tableName, CancellationToken cancellationToken)
+        => WaitUntilActiveAsync(
+            async ct => (await client.DescribeTableAsync(new DescribeTableRequest { TableName = tableName }, ct).ConfigureAwait(false)).Table,
+            tableName,
+            Timeout,
+            cancellationToken);
+
+    /// <summary>Polls <paramref name="describe"/> until the table and its global indexes are ACTIVE, for at most <paramref name="timeout"/>.</summary>
+    /// <exception cref="TimeoutException">Not ACTIVE within <paramref name="timeout"/>; the message says what is still pending.</exception>
+    internal static async Task<TableDescription> WaitUntilActiveAsync(Func<CancellationToken, Task<TableDescription>> describe, string tableName, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + Timeout;
+        var deadline = DateTime.UtcNow + timeout;
         var delay = FirstDelay;
         while (true)
         {
-            var table = (await client.DescribeTableAsync(new DescribeTableRequest { TableName = tableName }, cancellationToken).ConfigureAwait(false)).Table;
+            var table = await describe(cancellationToken).ConfigureAwait(false);
             var pending = PendingPart(table);
             if (pending is null)
             {
                 return table;
             }
 
-            if (DateTime.UtcNow + delay > deadline)
+            var remaining = deadline - DateTime.UtcNow;
+            if (remaining <= TimeSpan.Zero)
             {
-                throw new TimeoutException($"Table '{tableName}' was not ACTIVE after {Timeout.TotalMinutes:0} minutes: {pending}.");
+                throw new TimeoutException($"Table '{tableName}' was not ACTIVE after {timeout.TotalSeconds:0.#} s: {pending}.");
             }
 
             // Equal jitter: half the delay fixed, half random, so concurrent creators do not poll in lockstep.
             var jittered = delay / 2 + TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * delay.TotalMilliseconds / 2);
-            await Task.Delay(jittered, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(jittered < remaining ? jittered : remaining, cancellationToken).ConfigureAwait(false);
             delay = delay * 2 > MaxDelay ? MaxDelay : delay * 2;
         }
     }
