@@ -6,7 +6,9 @@ using Boto3Assist.DynamoDb.Mapping;
 namespace Boto3Assist.DataAccess.Tests.Entities;
 
 /// <summary>
-/// Hand-written as the generator emits it: table "shop", pk "CUSTOMER#{CustomerId}", sk
+/// Hand-written exactly as the generator emits an entity (docs/generated-api.md), on purpose: it pins the
+/// IDynamoEntity contract independently of the generator, and lets the reindexer tests change its key format at run
+/// time ("after a template change"). Customer and Product, and Generated/ShopModels.cs, are generated. Table "shop", pk "CUSTOMER#{CustomerId}", sk
 /// "ORDER#{OrderDate:yyyy-MM-dd}#{OrderId}", gsi1 "STATUS#{Status}" / "{OrderDate:O}" (sparse when Status is null),
 /// TTL ExpiresAt, version, discriminator "Order".
 /// </summary>
