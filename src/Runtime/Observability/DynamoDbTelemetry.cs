@@ -25,13 +25,10 @@ public static class DynamoDbTelemetry
     {
         ArgumentException.ThrowIfNullOrEmpty(operation);
         ArgumentException.ThrowIfNullOrEmpty(tableName);
-        return AwsOperation.Start(
-            ServiceName,
-            operation,
-            ActivityKind.Client,
-            TelemetryAttributes.DynamoDbTable,
-            tableName,
-            [new KeyValuePair<string, object?>(TelemetryAttributes.DynamoDbTableNames, new[] { tableName })]);
+        // The table array is built only for a span: with nobody listening an operation costs one small object.
+        var started = AwsOperation.Start(ServiceName, operation, ActivityKind.Client, TelemetryAttributes.DynamoDbTable, tableName);
+        started.Activity?.SetTag(TelemetryAttributes.DynamoDbTableNames, new[] { tableName });
+        return started;
     }
 
     /// <summary>Starts the span and timer of a DynamoDB operation on several tables (BatchGetItem, TransactWriteItems...).</summary>
