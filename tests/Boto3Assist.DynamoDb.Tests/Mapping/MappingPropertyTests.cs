@@ -43,6 +43,34 @@ public sealed class MappingPropertyTests
         Assert.Equal(Order.Keys.SortKey(model.OrderDate, model.OrderId), key["sk"].S);
     }
 
+    // Conditions and updates write values through Fields: they must match what ToItem stores, or they never match.
+    [Property]
+    public void Fields_write_members_exactly_as_ToItem_stores_them(Order model)
+    {
+        var item = model.ToItem();
+        string Stored(string attribute) => CanonicalAttributeValue.Of(item.GetValueOrDefault(attribute));
+
+        Assert.Equal(Stored(Order.Fields.CustomerId.AttributeName), CanonicalAttributeValue.Of(Order.Fields.CustomerId.ToAttributeValue(model.CustomerId)));
+        Assert.Equal(Stored(Order.Fields.OrderDate.AttributeName), CanonicalAttributeValue.Of(Order.Fields.OrderDate.ToAttributeValue(model.OrderDate)));
+        Assert.Equal(Stored(Order.Fields.Status.AttributeName), CanonicalAttributeValue.Of(Order.Fields.Status.ToAttributeValue(model.Status)));
+        Assert.Equal(Stored(Order.Fields.ExpiresAt.AttributeName), CanonicalAttributeValue.Of(Order.Fields.ExpiresAt.ToAttributeValue(model.ExpiresAt)));
+        Assert.Equal(Stored(Order.Fields.Total.AttributeName), CanonicalAttributeValue.Of(Order.Fields.Total.ToAttributeValue(model.Total)));
+        Assert.Equal(Stored(Order.Fields.Lines.AttributeName), CanonicalAttributeValue.Of(Order.Fields.Lines.ToAttributeValue(model.Lines)));
+    }
+
+    [Property]
+    public void Fields_of_renamed_and_converted_members_use_the_stored_names_and_formats(Guid id, int seats)
+    {
+        var subscription = new Subscription { AccountId = "a", SubscriptionId = id, Plan = Color.Blue, Seats = seats };
+        Assert.Equal("seats_purchased", Subscription.Fields.Seats.AttributeName);
+        Assert.Equal(CanonicalAttributeValue.Of(subscription.ToItem()["seats_purchased"]), CanonicalAttributeValue.Of(Subscription.Fields.Seats.ToAttributeValue(seats)));
+
+        var reading = new SensorReading { SensorId = "s", Value = new Temperature(seats / 4m) };
+        Assert.Equal("value", SensorReading.Fields.Value.AttributeName);
+        Assert.Equal(CanonicalAttributeValue.Of(reading.ToItem()["value"]), CanonicalAttributeValue.Of(SensorReading.Fields.Value.ToAttributeValue(reading.Value)));
+        Assert.Null(SensorReading.Fields.Peak.ToAttributeValue(null));
+    }
+
     [Property]
     public void Sparse_gsi_attributes_exist_exactly_when_the_status_is_set(Order model)
     {
