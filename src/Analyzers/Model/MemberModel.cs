@@ -12,6 +12,10 @@ namespace Boto3Assist.Analyzers.Model
             Type = type;
             AttributeName = attributeName;
             IsIgnored = ignored;
+
+            // Computed once: the model is shared by every rule (EntityModelCache).
+            Classification = MemberTypeClassifier.Classify(type);
+            Kind = ValueKinds.Classify(Classification);
         }
 
         public ISymbol Symbol { get; }
@@ -20,7 +24,7 @@ namespace Boto3Assist.Analyzers.Model
 
         public ITypeSymbol Type { get; }
 
-        public ValueKind Kind => ValueKinds.Classify(Type);
+        public ValueKind Kind { get; }
 
         public bool IsNullable
         {
@@ -53,7 +57,7 @@ namespace Boto3Assist.Analyzers.Model
         public AttributeData? Converter { get; set; }
 
         /// <summary>The shared classifier's verdict on the member type (the generator asks the same question).</summary>
-        public MemberTypeClassification Classification => MemberTypeClassifier.Classify(Type);
+        public MemberTypeClassification Classification { get; }
 
         /// <summary>The DynamoDB scalar type of this member used as a key, or null when keys cannot hold it.</summary>
         public char? KeyScalarType => Classification.KeyAttributeType(EnumAsNumber) is { } type ? type[0] : null;

@@ -41,9 +41,8 @@ namespace Boto3Assist.Analyzers.Model
         }
 
         /// <summary>The shared classifier's verdict (the generator uses the same one), folded into the kinds key rules need.</summary>
-        public static ValueKind Classify(ITypeSymbol type)
+        public static ValueKind Classify(MemberTypeClassification classification)
         {
-            var classification = MemberTypeClassifier.Classify(type);
             switch (classification.Kind)
             {
                 case MemberMappingKind.String: return ValueKind.String;
