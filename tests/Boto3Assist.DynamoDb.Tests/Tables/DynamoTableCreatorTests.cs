@@ -197,6 +197,32 @@ public sealed class DynamoTableCreatorTests(DynamoDbLocalFixture server)
     }
 
     [Fact]
+    public async Task Existing_global_index_with_another_key_schema_is_reported()
+    {
+        var name = UniqueName();
+        await DynamoTableCreator.CreateIfNotExistsAsync(_client, Table(name, indexes: Gsi("gsi1", "gsi1_pk", "gsi1_sk")));
+
+        var ex = await Assert.ThrowsAsync<DynamoTableDefinitionException>(() => DynamoTableCreator.CreateIfNotExistsAsync(_client, Table(name, indexes: Gsi("gsi1", "gsi1_pk", "other_sk"))));
+
+        Assert.Contains("index 'gsi1'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("other_sk", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Second_call_with_a_local_index_is_idempotent()
+    {
+        var name = UniqueName();
+        var definition = Table(name, ttl: "ttl", indexes: [Lsi("lsi1", "pk", "created"), Gsi("gsi1", "gsi1_pk")]);
+        Assert.True(await DynamoTableCreator.CreateIfNotExistsAsync(_client, definition));
+
+        Assert.False(await DynamoTableCreator.CreateIfNotExistsAsync(_client, definition));
+
+        var table = (await _client.DescribeTableAsync(name)).Table;
+        Assert.Single(table.LocalSecondaryIndexes);
+        Assert.Single(table.GlobalSecondaryIndexes);
+    }
+
+    [Fact]
     public async Task Existing_table_without_a_declared_local_index_is_reported()
     {
         var name = UniqueName();
