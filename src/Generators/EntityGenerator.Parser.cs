@@ -103,7 +103,7 @@ namespace Boto3Assist.Generators
             private EntitySpec ParseEntity(INamedTypeSymbol type, AttributeData table)
             {
                 if ((type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct) || type.IsGenericType || type.IsAbstract
-                    || type.IsStatic || type.IsRefLikeType || !IsPartial(type))
+                    || type.IsStatic || type.IsRefLikeType || type.IsFileLocal || !IsPartial(type))
                 {
                     throw Unsupported("the entity must be a non-generic, non-abstract partial class, struct or record");
                 }
@@ -111,7 +111,7 @@ namespace Boto3Assist.Generators
                 var containing = new List<ContainingTypeSpec>();
                 for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
                 {
-                    if (outer.IsGenericType || !IsPartial(outer))
+                    if (outer.IsGenericType || outer.IsFileLocal || !IsPartial(outer))
                     {
                         throw Unsupported("containing types must be partial and non-generic");
                     }

@@ -75,6 +75,9 @@ public class RobustnessTests
         { "get-only placeholder", "[DynamoTable(\"t\")][PartitionKey(\"P#{Year}\")] public partial class A { public DateTime When { get; set; } public int Year => When.Year; }", true },
         { "entity deriving from an entity", "[DynamoTable(\"t\")][PartitionKey(\"B#{Id}\")] public partial class BaseEntity { public string Id { get; set; } = \"\"; } [DynamoTable(\"t\")][PartitionKey(\"D#{Id}\")] public partial class Derived : BaseEntity { public int Extra { get; set; } }", true },
         { "nested type names that sanitise alike", "namespace A { public class B { public int X { get; set; } } } public class A_B { public int Y { get; set; } } public class Self { public int Z { get; set; } } [DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class E { public string Id { get; set; } = \"\"; public A.B? One { get; set; } public A_B? Two { get; set; } public Self? Three { get; set; } }", true },
+        { "file-local entity", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] file partial class A { public string Id { get; set; } = \"\"; }", false },
+        { "entity inside a file-local class", "file partial class O { [DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; } }", false },
+        { "entity inside a partial interface", "public partial interface I { [DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; } }", true },
         { "LSI", "[DynamoTable(\"t\")][PartitionKey(\"{Id}\")][SortKey(\"S\")][LsiKey(\"by-date\", \"{When:yyyy}\")] public partial class A { public string Id { get; set; } = \"\"; public DateTime? When { get; set; } }", true },
         { "format with quotes and backslashes", "[DynamoTable(\"t\")][PartitionKey(\"P\\\\\\\"#{When:yyyy'\\\"'MM}\")] public partial class A { public DateTime When { get; set; } }", true },
     };
