@@ -22,9 +22,9 @@ namespace Boto3Assist.Analyzers.Rules
         internal override void AnalyzeEntity(SymbolAnalysisContext context, EntityModel entity, KnownSymbols known, AnalyzerSettings settings)
         {
             var location = SourceLocations.First(entity.Type);
-            if (!IsPartial(entity.Type))
+            if (DeclarationWithoutPartial(entity.Type) is { } notPartial)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EntityNotPartial, location, entity.Name));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EntityNotPartial, notPartial, entity.Name));
             }
 
             if (entity.TablePartitionKey is null)
@@ -62,9 +62,9 @@ namespace Boto3Assist.Analyzers.Rules
                 symbolContext =>
                 {
                     var type = (INamedTypeSymbol)symbolContext.Symbol;
-                    if (!IsPartial(type) && ContainsEntity(type, known))
+                    if (DeclarationWithoutPartial(type) is { } notPartial && ContainsEntity(type, known))
                     {
-                        symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EntityNotPartial, SourceLocations.First(type), type.Name));
+                        symbolContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.EntityNotPartial, notPartial, type.Name));
                     }
                 },
                 SymbolKind.NamedType);
@@ -91,23 +91,34 @@ namespace Boto3Assist.Analyzers.Rules
             return false;
         }
 
-        private static bool IsPartial(INamedTypeSymbol type)
+        /// <summary>
+        /// The identifier of a declaration of <paramref name="type"/> without <c>partial</c>, or null. Every declaration
+        /// must have it (CS0260), so a generated partial declaration does not make the user's one partial.
+        /// </summary>
+        private static Location? DeclarationWithoutPartial(INamedTypeSymbol type)
         {
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
-                if (reference.GetSyntax() is TypeDeclarationSyntax declaration)
+                if (reference.GetSyntax() is TypeDeclarationSyntax declaration && !HasPartial(declaration))
                 {
-                    foreach (var modifier in declaration.Modifiers)
-                    {
-                        if (modifier.IsKind(SyntaxKind.PartialKeyword))
-                        {
-                            return true;
-                        }
-                    }
+                    return declaration.Identifier.GetLocation();
                 }
             }
 
-            return type.DeclaringSyntaxReferences.Length == 0;
+            return null;
+        }
+
+        private static bool HasPartial(TypeDeclarationSyntax declaration)
+        {
+            foreach (var modifier in declaration.Modifiers)
+            {
+                if (modifier.IsKind(SyntaxKind.PartialKeyword))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
