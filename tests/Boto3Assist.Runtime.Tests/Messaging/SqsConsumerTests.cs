@@ -73,14 +73,14 @@ public sealed class SqsConsumerTests
         var handler = new DelegateMessageHandler<OrderPlaced>(async (_, ct) =>
         {
             Interlocked.Increment(ref calls);
-            await Task.Delay(TimeSpan.FromSeconds(5), ct); // 2.5 visibility timeouts
+            await Task.Delay(TimeSpan.FromSeconds(7), ct); // 2.3 visibility timeouts
             finished.TrySetResult();
         });
         using var stop = new CancellationTokenSource();
-        var consumer = new SqsConsumer<OrderPlaced>(sqs, new SqsConsumerOptions { QueueUrl = queue, VisibilityTimeoutSeconds = 2, WaitTimeSeconds = 1 }, Json.OrderPlaced, handler);
+        var consumer = new SqsConsumer<OrderPlaced>(sqs, new SqsConsumerOptions { QueueUrl = queue, VisibilityTimeoutSeconds = 3, WaitTimeSeconds = 1 }, Json.OrderPlaced, handler);
         var run = consumer.RunAsync(stop.Token);
 
-        // Meanwhile a competing receiver polls: without the extension it would get the message after 2 s.
+        // Meanwhile a competing receiver polls: without the extension it would get the message after 3 s.
         var stolen = 0;
         while (!finished.Task.IsCompleted)
         {
