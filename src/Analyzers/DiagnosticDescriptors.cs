@@ -147,7 +147,7 @@ namespace Boto3Assist.Analyzers
         public static readonly DiagnosticDescriptor OverlappingKeyPrefix = Create(
             DiagnosticIds.OverlappingKeyPrefix, TableCategory, DiagnosticSeverity.Warning,
             "Sort key prefix is a prefix of another entity's",
-            "The sort key prefix \"{0}\" of '{1}' is a prefix of \"{2}\" of '{3}' in the table '{4}', so begins_with queries for '{1}' also return '{3}' items; end the prefix with a delimiter",
+            "The sort key prefix \"{0}\" of '{1}' is a prefix of \"{2}\" of '{3}' in the table '{4}', so begins_with queries for '{1}' also return '{3}' items; make the prefixes disjoint (neither starting the other)",
             compilationEnd: true);
 
         public static readonly DiagnosticDescriptor KeyAttributeTypeConflict = Create(
@@ -218,7 +218,7 @@ namespace Boto3Assist.Analyzers
         public static readonly DiagnosticDescriptor ReservedWordInExpression = Create(
             DiagnosticIds.ReservedWordInExpression, UsageCategory, DiagnosticSeverity.Warning,
             "Reserved word in an expression without an alias",
-            "'{0}' in the {1} is a DynamoDB reserved word or needs escaping, and the request fails with a ValidationException; use '#{2}' and map it in ExpressionAttributeNames");
+            "'{0}' in the {1} is a DynamoDB reserved word, so the request fails with a ValidationException; use '#{2}' and map it in ExpressionAttributeNames");
 
         public static readonly DiagnosticDescriptor ScanByPartitionKey = Create(
             DiagnosticIds.ScanByPartitionKey, UsageCategory, DiagnosticSeverity.Warning,
