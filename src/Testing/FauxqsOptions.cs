@@ -26,6 +26,12 @@ public sealed class FauxqsOptions
     /// <summary>The port; <see langword="null"/> lets the server pick a free one.</summary>
     public int? Port { get; set; }
 
+    /// <summary>
+    /// The process whose exit stops the server (checked every second), so a crashed test run leaves nothing behind.
+    /// Defaults to the current process.
+    /// </summary>
+    public int? ParentProcessId { get; set; }
+
     /// <summary>How long to wait for the server to listen.</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -60,7 +60,7 @@ public sealed class FauxqsServer : IAsyncDisposable, IDisposable
         var info = new ProcessStartInfo(options.NodeExecutable) { WorkingDirectory = prefix };
         info.ArgumentList.Add(wrapper);
         info.ArgumentList.Add((options.Port ?? 0).ToString(CultureInfo.InvariantCulture));
-        info.ArgumentList.Add(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        info.ArgumentList.Add((options.ParentProcessId ?? Environment.ProcessId).ToString(CultureInfo.InvariantCulture));
         var process = ServerProcess.Start(info, ReadyLine, "fauxqs needs Node.js 20 or later: install it (apt-get install nodejs npm) or set FauxqsOptions.NodeExecutable.");
         try
         {

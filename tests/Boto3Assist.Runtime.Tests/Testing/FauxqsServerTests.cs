@@ -40,6 +40,24 @@ public sealed class FauxqsServerTests
     }
 
     [Fact]
+    public async Task Stops_by_itself_when_its_parent_process_exits()
+    {
+        // A short-lived stand-in parent: when it exits, the server must go too (as after a crashed test run).
+        using var parent = System.Diagnostics.Process.Start("sleep", "2");
+        await using var server = await FauxqsServer.StartAsync(new FauxqsOptions { ParentProcessId = parent.Id });
+        Assert.Contains(IPGlobalProperties.GetIPGlobalProperties().GetActiveTcpListeners(), e => e.Port == server.Port);
+
+        await parent.WaitForExitAsync();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (IPGlobalProperties.GetIPGlobalProperties().GetActiveTcpListeners().Any(e => e.Port == server.Port) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.DoesNotContain(IPGlobalProperties.GetIPGlobalProperties().GetActiveTcpListeners(), e => e.Port == server.Port);
+    }
+
+    [Fact]
     public async Task Missing_node_gives_a_clear_error()
     {
         var ex = await Assert.ThrowsAsync<TestServerException>(() => FauxqsServer.StartAsync(new FauxqsOptions { NodeExecutable = "/nonexistent/node" }));
