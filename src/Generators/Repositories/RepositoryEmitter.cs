@@ -22,7 +22,7 @@ namespace Boto3Assist.Generators.Repositories
         private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"Boto3Assist.Generators\", \"" + EntityGenerator.Emitter.GeneratorVersion + "\")]";
 
         /// <summary>Names of the parameters this emitter adds; a key member with one of these names would clash.</summary>
-        private static readonly string[] OwnParameters = { "repository", "consistentRead", "condition", "sortKey", "descending", "limit", "filter", "cancellationToken" };
+        private static readonly string[] OwnParameters = { "repository", "consistentRead", "projection", "condition", "sortKey", "descending", "limit", "filter", "cancellationToken" };
 
         /// <summary>Adds the repository source of <paramref name="spec"/>, or nothing when it cannot be generated.</summary>
         public static void Emit(SourceProductionContext context, EntitySpec spec)
@@ -91,8 +91,8 @@ namespace Boto3Assist.Generators.Repositories
             var primaryKey = entity + ".Keys.PrimaryKey(" + keyArguments + ")";
 
             w.WriteLine("/// <summary>Reads the " + spec.Name + " with this key, or null when there is none.</summary>");
-            w.WriteLine("public static global::System.Threading.Tasks.Task<" + entity + "?> GetAsync(" + Join(repository, keyParameters, "bool consistentRead = false", CancellationToken + " cancellationToken = default") + ")");
-            w.WriteLine("    => repository.GetAsync(" + primaryKey + ", consistentRead, null, cancellationToken);");
+            w.WriteLine("public static global::System.Threading.Tasks.Task<" + entity + "?> GetAsync(" + Join(repository, keyParameters, "bool consistentRead = false", Dynamo + "DynamoProjection<" + entity + ">? projection = null", CancellationToken + " cancellationToken = default") + ")");
+            w.WriteLine("    => repository.GetAsync(" + primaryKey + ", consistentRead, projection, cancellationToken);");
             w.WriteLine();
             w.WriteLine("/// <summary>Deletes the " + spec.Name + " with this key if the condition holds; returns the deleted item, or null when there was none.</summary>");
             w.WriteLine("public static global::System.Threading.Tasks.Task<" + entity + "?> DeleteAsync(" + Join(repository, keyParameters, Dynamo + "DynamoCondition<" + entity + ">? condition = null", CancellationToken + " cancellationToken = default") + ")");
