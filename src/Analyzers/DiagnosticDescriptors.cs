@@ -230,6 +230,11 @@ namespace Boto3Assist.Analyzers
             "Batch or transaction literal over the DynamoDB limit",
             "This literal holds {0} {1}, but {2} accepts at most {3} per call; split it or use the runtime's batching");
 
+        public static readonly DiagnosticDescriptor ExpressionOverLimit = Create(
+            DiagnosticIds.ExpressionOverLimit, UsageCategory, DiagnosticSeverity.Error,
+            "Expression over the DynamoDB limit",
+            "This {0} {1}; DynamoDB rejects the request, split the condition or the request");
+
         private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, bool compilationEnd = false) =>
             new DiagnosticDescriptor(
                 id,

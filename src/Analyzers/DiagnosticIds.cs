@@ -49,5 +49,6 @@ namespace Boto3Assist.Analyzers
         public const string ReservedWordInExpression = "B3A4001";
         public const string ScanByPartitionKey = "B3A4002";
         public const string RequestOverLimit = "B3A4003";
+        public const string ExpressionOverLimit = "B3A4004";
     }
 }
