@@ -62,6 +62,13 @@ internal sealed class MultipartUpload
                     break;
                 }
 
+                if (partNumber == _options.MaxParts)
+                {
+                    Return(buffer, firstPart);
+                    throw new InvalidOperationException(
+                        $"Uploading '{key}' to '{bucket}' needs more than {_options.MaxParts} parts of {_options.PartSize} bytes, the S3 limit; raise S3StoreOptions.PartSize. The upload was aborted.");
+                }
+
                 await slots.WaitAsync(failFast.Token).ConfigureAwait(false);
                 partNumber++;
 

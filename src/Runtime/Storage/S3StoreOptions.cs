@@ -24,6 +24,9 @@ public sealed class S3StoreOptions
     /// <summary>The protocol of presigned URLs: HTTPS for AWS; HTTP for a local server on plain HTTP.</summary>
     public Protocol PresignProtocol { get; set; } = Protocol.HTTPS;
 
+    /// <summary>The most parts of one multipart upload: the S3 limit, 10,000 (lowered only by tests).</summary>
+    internal int MaxParts { get; set; } = 10_000;
+
     /// <summary>The content type of JSON objects.</summary>
     public string JsonContentType { get; set; } = "application/json";
 

@@ -161,6 +161,23 @@ public sealed class S3ObjectStoreTests
     }
 
     [Fact]
+    public async Task An_upload_that_would_need_more_parts_than_S3_allows_is_aborted_with_a_clear_error()
+    {
+        var server = await SharedServers.FauxqsAsync();
+        using var s3 = server.CreateS3Client();
+        var bucket = await S3Buckets.CreateAsync(s3, "toomany");
+        using var capture = new TelemetryCapture();
+        var store = new S3ObjectStore(s3, new S3StoreOptions { PartSize = 5 * MiB, MultipartThreshold = 5 * MiB, MaxParts = 2 });
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => store.PutStreamAsync(bucket, "huge.bin", new ForwardOnlyStream(S3Buckets.RandomBytes(11 * MiB, 5))));
+
+        Assert.Contains("more than 2 parts", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("PartSize", ex.Message, StringComparison.Ordinal);
+        Assert.Single(capture.ActivitiesWithTag(TelemetryAttributes.S3Bucket, bucket), s => s.DisplayName == "S3.AbortMultipartUpload");
+        Assert.False(await store.ExistsAsync(bucket, "huge.bin"));
+    }
+
+    [Fact]
     public async Task Presigned_get_and_put_urls_work_with_a_plain_http_client()
     {
         var server = await SharedServers.FauxqsAsync();
