@@ -19,6 +19,7 @@ public sealed class EmfMetricsExporter : IDisposable
     private readonly Timer? _timer;
     private readonly object _gate = new();
     private Dictionary<SeriesKey, Series> _series = new();
+    private int _flushQueued;
     private bool _disposed;
 
     /// <summary>Starts listening.</summary>
@@ -50,10 +51,17 @@ public sealed class EmfMetricsExporter : IDisposable
         }
     }
 
+    /// <summary>
+    /// How many histogram values one series keeps before it is written early, so memory stays bounded however busy
+    /// the process is between flushes.
+    /// </summary>
+    internal int MaxValuesPerSeries { get; set; } = 10_000;
+
     /// <summary>Writes everything measured since the last flush, and starts over.</summary>
     public void Flush()
     {
         Dictionary<SeriesKey, Series> taken;
+        Interlocked.Exchange(ref _flushQueued, 0);
         lock (_gate)
         {
             if (_series.Count == 0)
@@ -131,6 +139,11 @@ public sealed class EmfMetricsExporter : IDisposable
             if (series.IsHistogram)
             {
                 series.Values.Add(value);
+                if (series.Values.Count >= MaxValuesPerSeries && Interlocked.Exchange(ref _flushQueued, 1) == 0)
+                {
+                    // Written off the measuring thread: the caller is in the middle of an AWS operation.
+                    ThreadPool.QueueUserWorkItem(static exporter => exporter.Flush(), this, preferLocal: false);
+                }
             }
             else
             {

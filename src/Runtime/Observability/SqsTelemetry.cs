@@ -42,7 +42,9 @@ internal static class SqsTelemetry
                 new(TelemetryAttributes.MessagingOperationType, "process"),
                 new(TelemetryAttributes.MessagingOperationName, "process"),
                 new(TelemetryAttributes.MessagingMessageId, messageId),
-                new(TelemetryAttributes.SqsQueueUrl, queueUrl),
+
+                // Lambda events name the queue by ARN, the consumer by URL.
+                new(queueUrl.StartsWith("arn:", StringComparison.Ordinal) ? TelemetryAttributes.CloudResourceId : TelemetryAttributes.SqsQueueUrl, queueUrl),
             ],
             spanName: "process " + queue,
             parent: senderContext,

@@ -51,6 +51,9 @@ public static class TelemetryAttributes
     /// <summary><c>aws.sqs.queue.url</c>: the queue URL.</summary>
     public const string SqsQueueUrl = "aws.sqs.queue.url";
 
+    /// <summary><c>cloud.resource_id</c>: the ARN of the resource (the queue, for messages from a Lambda event).</summary>
+    public const string CloudResourceId = "cloud.resource_id";
+
     /// <summary><c>aws.s3.bucket</c>: the bucket name.</summary>
     public const string S3Bucket = "aws.s3.bucket";
 

@@ -163,7 +163,7 @@ public sealed class SqsEventProcessorTests
         Assert.Empty(response.FailedMessageIds);
         Assert.Equal(1, handled);
         var send = capture.ActivitiesWithTag(TelemetryAttributes.SqsQueueUrl, queue).Single(a => a.Kind == ActivityKind.Producer);
-        var process = capture.ActivitiesWithTag(TelemetryAttributes.SqsQueueUrl, arn).Single(a => a.Kind == ActivityKind.Consumer);
+        var process = capture.ActivitiesWithTag(TelemetryAttributes.CloudResourceId, arn).Single(a => a.Kind == ActivityKind.Consumer);
         Assert.Equal(send.TraceId, process.TraceId);
         Assert.Equal(send.SpanId, process.ParentSpanId);
         Assert.Equal(queue.Split('/').Last(), process.GetTagItem(TelemetryAttributes.MessagingDestinationName));

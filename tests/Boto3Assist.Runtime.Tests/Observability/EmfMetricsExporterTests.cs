@@ -78,6 +78,24 @@ public sealed class EmfMetricsExporterTests
         Assert.Contains(table + "-last", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_busy_histogram_is_written_early_so_memory_stays_bounded()
+    {
+        var table = "emf-busy-" + Guid.NewGuid().ToString("N")[..8];
+        var output = new StringWriter();
+        using var exporter = new EmfMetricsExporter(new EmfWriter(output)) { MaxValuesPerSeries = 50 };
+        for (var i = 0; i < 50; i++)
+        {
+            using var operation = DynamoDbTelemetry.StartOperation("GetItem", table);
+        }
+
+        await TelemetryCapture.WaitUntilAsync(() => output.ToString().Contains(table, StringComparison.Ordinal), TimeSpan.FromSeconds(5), "an early flush");
+        var values = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(l => l.TryGetProperty(TelemetryAttributes.DynamoDbTable, out var t) && t.GetString() == table)
+            .Sum(l => l.GetProperty(TelemetryMetricNames.OperationDuration).GetArrayLength());
+        Assert.Equal(50, values);
+    }
+
     [Theory]
     [InlineData("s", EmfUnit.Seconds)]
     [InlineData("ms", EmfUnit.Milliseconds)]
