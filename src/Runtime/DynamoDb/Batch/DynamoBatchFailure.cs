@@ -12,7 +12,7 @@ namespace Boto3Assist.DynamoDb;
 public sealed record DynamoBatchFailure(string TableName, string EntityName, string Operation, IReadOnlyDictionary<string, AttributeValue> Key, string Reason)
 {
     /// <summary>The key as text.</summary>
-    public string KeyText => AttributeValueText.Key(Key);
+    public string KeyText => AttributeValueText.Readable(Key);
 
     /// <summary>The failure as text.</summary>
     /// <returns>The text.</returns>

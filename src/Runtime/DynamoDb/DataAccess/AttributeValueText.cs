@@ -45,6 +45,36 @@ internal static class AttributeValueText
         return Key(key);
     }
 
+    /// <summary>
+    /// A key for people, in error messages and reports: <c>{pk="CUSTOMER#c1", sk="ORDER#1"}</c> (strings quoted,
+    /// numbers bare, binaries as base64). Not an identity: use <see cref="Key"/> to compare keys.
+    /// </summary>
+    public static string Readable(IReadOnlyDictionary<string, AttributeValue> key)
+        => "{" + string.Join(", ", key.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Readable(p.Value))) + "}";
+
+    /// <summary>One value for people: strings quoted, numbers bare, binaries as base64, others in canonical form.</summary>
+    public static string Readable(AttributeValue value)
+    {
+        if (value.S is not null)
+        {
+            return "\"" + value.S.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        }
+
+        if (value.N is not null)
+        {
+            return value.N;
+        }
+
+        if (value.B is not null)
+        {
+            return "base64:" + Convert.ToBase64String(value.B.ToArray());
+        }
+
+        var text = new StringBuilder();
+        Append(text, value);
+        return text.ToString();
+    }
+
     public static void Append(StringBuilder text, AttributeValue? value)
     {
         switch (value)

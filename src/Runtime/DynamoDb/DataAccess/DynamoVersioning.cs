@@ -58,7 +58,7 @@ internal static class DynamoVersioning<TEntity> where TEntity : IDynamoEntity<TE
         IReadOnlyDictionary<string, AttributeValue> key)
     {
         var entity = TEntity.Metadata.EntityName;
-        var keyText = AttributeValueText.Key(key);
+        var keyText = AttributeValueText.Readable(key);
         if (currentItem is { Count: 0 })
         {
             currentItem = null;

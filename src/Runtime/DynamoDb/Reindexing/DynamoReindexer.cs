@@ -93,8 +93,8 @@ public sealed class DynamoReindexer<TEntity> where TEntity : IDynamoEntity<TEnti
 
         var newKey = primary.ToDictionary(a => a, a => fresh[a], StringComparer.Ordinal);
         changes.Add(new DynamoReindexChange(
-            AttributeValueText.Key(oldKey),
-            primaryChanges.Count > 0 ? AttributeValueText.Key(newKey) : null,
+            AttributeValueText.Readable(oldKey),
+            primaryChanges.Count > 0 ? AttributeValueText.Readable(newKey) : null,
             primaryChanges.Concat(indexChanges).Select(a => Describe(a, stored, fresh)).ToList()));
         if (dryRun)
         {
@@ -204,7 +204,10 @@ public sealed class DynamoReindexer<TEntity> where TEntity : IDynamoEntity<TEnti
         => attributes.Where(a => !string.Equals(Text(stored, a), Text(fresh, a), StringComparison.Ordinal)).ToList();
 
     private static string Describe(string attribute, Dictionary<string, AttributeValue> stored, Dictionary<string, AttributeValue> fresh)
-        => $"{attribute}: {Text(stored, attribute) ?? "(none)"} -> {Text(fresh, attribute) ?? "(none)"}";
+        => $"{attribute}: {Readable(stored, attribute)} -> {Readable(fresh, attribute)}";
+
+    private static string Readable(Dictionary<string, AttributeValue> item, string attribute)
+        => item.TryGetValue(attribute, out var value) ? AttributeValueText.Readable(value) : "(none)";
 
     private static string? Text(Dictionary<string, AttributeValue> item, string attribute)
     {
