@@ -201,6 +201,26 @@ public sealed class QueryTests(DynamoDbFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stopping_a_parallel_scan_early_stops_its_segments()
+    {
+        var first = await _orders.ScanAsync(new DynamoScan<Order> { Segments = 4, PageSize = 2 }).Take(3).ToListAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(3, first.Count);
+
+        using var cancel = new CancellationTokenSource();
+        var seen = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in _orders.ScanAsync(new DynamoScan<Order> { Segments = 3, PageSize = 2 }, cancel.Token))
+            {
+                if (++seen == 2)
+                {
+                    await cancel.CancelAsync();
+                }
+            }
+        });
+    }
+
+    [Fact]
     public async Task The_customer_and_its_orders_read_back_as_their_own_types()
     {
         var collection = await new DynamoCollectionQuery(_context, Customer.Keys.PartitionKey("q1")).Map<Customer>().Map<Order>().ExecuteAsync();
