@@ -313,6 +313,24 @@ public sealed class SqsConsumerTests
         Assert.Equal(0, await SqsQueues.ApproximateCountAsync(sqs, queue));
     }
 
+    [Fact]
+    public async Task Receive_errors_are_logged_and_retried_with_backoff_until_stopped()
+    {
+        var server = await SharedServers.FauxqsAsync();
+        using var sqs = server.CreateSqsClient();
+        var missing = server.ServiceUrl + "000000000000/no-such-queue-" + Guid.NewGuid().ToString("N")[..8];
+        var logger = new CapturingLogger();
+        var handler = new DelegateMessageHandler<OrderPlaced>((_, _) => Task.CompletedTask);
+        using var stop = new CancellationTokenSource();
+        var run = new SqsConsumer<OrderPlaced>(sqs, new SqsConsumerOptions { QueueUrl = missing, WaitTimeSeconds = 1, ReceiveErrorDelay = TimeSpan.FromMilliseconds(20) }, Json.OrderPlaced, handler, logger).RunAsync(stop.Token);
+
+        await TelemetryCapture.WaitUntilAsync(() => logger.Entries.Count(e => e.Id.Id == 3016) >= 3, TimeSpan.FromSeconds(20), "three failed receives");
+        stop.Cancel();
+        await run.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Contains("no-such-queue", logger.Entries.First(e => e.Id.Id == 3016).Text, StringComparison.Ordinal);
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int current;

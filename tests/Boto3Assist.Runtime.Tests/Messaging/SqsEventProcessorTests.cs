@@ -169,6 +169,29 @@ public sealed class SqsEventProcessorTests
         Assert.Equal(queue.Split('/').Last(), process.GetTagItem(TelemetryAttributes.MessagingDestinationName));
     }
 
+    [Fact]
+    public async Task Standard_queue_records_run_concurrently_up_to_the_limit()
+    {
+        var records = Enumerable.Range(0, 12).Select(i => $$$"""
+            {"messageId":"m{{{i}}}","receiptHandle":"r","body":"{\"OrderId\":\"o-{{{i}}}\",\"Total\":1}","eventSourceARN":"arn:aws:sqs:us-east-1:123456789012:orders"}
+            """);
+        var sqsEvent = SqsEvent.Parse("{\"Records\":[" + string.Join(',', records) + "]}");
+        var running = 0;
+        var peak = 0;
+        var handler = new DelegateMessageHandler<OrderPlaced>(async (_, ct) =>
+        {
+            var now = Interlocked.Increment(ref running);
+            lock (sqsEvent) { peak = Math.Max(peak, now); }
+            await Task.Delay(30, ct);
+            Interlocked.Decrement(ref running);
+        });
+
+        var response = await SqsEventProcessor.ProcessAsync(sqsEvent, Json.OrderPlaced, handler, new SqsEventProcessorOptions { MaxConcurrency = 3 });
+
+        Assert.Empty(response.FailedMessageIds);
+        Assert.InRange(peak, 2, 3);
+    }
+
     [Theory]
     [InlineData("[]", "no \"Records\" array")]
     [InlineData("{\"Records\":[{\"receiptHandle\":\"r\",\"body\":\"b\"}]}", "Records[0] of the SQS event has no string \"messageId\"")]
