@@ -1,8 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
@@ -21,24 +19,15 @@ namespace Boto3Assist.Testing;
 /// var client = local.CreateClient();
 /// </code>
 /// </example>
-public sealed class DynamoDbLocal : IAsyncDisposable, IDisposable
+public sealed class DynamoDbLocal : LoopbackServer
 {
     private const string ReadyLine = "BOTO3ASSIST-READY";
     private const string LauncherClass = "LoopbackDynamoDbLocal";
-    private readonly ServerProcess _process;
 
     private DynamoDbLocal(ServerProcess process, int port)
+        : base(process, port)
     {
-        _process = process;
-        Port = port;
-        ServiceUrl = new Uri($"http://127.0.0.1:{port}");
     }
-
-    /// <summary>The port the server listens on, on 127.0.0.1.</summary>
-    public int Port { get; }
-
-    /// <summary>The endpoint, such as <c>http://127.0.0.1:41234</c>.</summary>
-    public Uri ServiceUrl { get; }
 
     /// <summary>Obtains (if needed) and starts DynamoDB Local, and waits until it answers <c>ListTables</c>.</summary>
     /// <param name="options">Where it comes from and how it starts; defaults when <see langword="null"/>.</param>
@@ -98,18 +87,7 @@ public sealed class DynamoDbLocal : IAsyncDisposable, IDisposable
 
     /// <summary>A new low-level client for this server. The caller disposes it.</summary>
     /// <returns>A new client.</returns>
-    public AmazonDynamoDBClient CreateClient() => new(new BasicAWSCredentials("local", "local"), CreateClientConfig());
-
-    /// <summary>Stops the server.</summary>
-    public void Dispose() => _process.Dispose();
-
-    /// <summary>Stops the server.</summary>
-    /// <returns>A completed task.</returns>
-    public ValueTask DisposeAsync()
-    {
-        Dispose();
-        return ValueTask.CompletedTask;
-    }
+    public AmazonDynamoDBClient CreateClient() => new(Credentials, CreateClientConfig());
 
     private static async Task<string> LocateAsync(DynamoDbLocalOptions options, CancellationToken cancellationToken)
     {
@@ -136,16 +114,8 @@ public sealed class DynamoDbLocal : IAsyncDisposable, IDisposable
     // The launcher binds Jetty to 127.0.0.1; it is compiled once per source version into the cache.
     private static async Task<string> CompileLauncherAsync(DynamoDbLocalOptions options, string home, CancellationToken cancellationToken)
     {
-        string source;
-        using (var stream = typeof(DynamoDbLocal).Assembly.GetManifestResourceStream($"Boto3Assist.Testing.{LauncherClass}.java")
-            ?? throw new TestServerException("The embedded launcher source is missing from Boto3Assist.Testing."))
-        using (var reader = new StreamReader(stream))
-        {
-            source = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(source)))[..16];
-        var folder = Path.Combine(options.CacheDirectory, "dynamodb-local-launcher", hash);
+        var script = await EmbeddedScript.ReadAsync(LauncherClass + ".java", cancellationToken).ConfigureAwait(false);
+        var folder = Path.Combine(options.CacheDirectory, "dynamodb-local-launcher", script.Hash);
         var classFile = Path.Combine(folder, LauncherClass + ".class");
         if (File.Exists(classFile))
         {
@@ -162,7 +132,7 @@ public sealed class DynamoDbLocal : IAsyncDisposable, IDisposable
             var work = folder + ".tmp-" + Environment.ProcessId;
             Directory.CreateDirectory(work);
             var sourceFile = Path.Combine(work, LauncherClass + ".java");
-            await File.WriteAllTextAsync(sourceFile, source, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(sourceFile, script.Source, cancellationToken).ConfigureAwait(false);
             var classPath = string.Join(Path.PathSeparator, Path.Combine(home, "DynamoDBLocal.jar"), Path.Combine(home, "DynamoDBLocal_lib", "*"));
             await ExternalTool.RunAsync(
                 options.JavacExecutable,

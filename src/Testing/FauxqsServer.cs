@@ -2,8 +2,6 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
@@ -28,24 +26,15 @@ namespace Boto3Assist.Testing;
 /// using var s3 = fauxqs.CreateS3Client();
 /// </code>
 /// </example>
-public sealed class FauxqsServer : IAsyncDisposable, IDisposable
+public sealed class FauxqsServer : LoopbackServer
 {
     private const string ReadyLine = "BOTO3ASSIST-FAUXQS-READY";
     private const string WrapperResource = "fauxqs-loopback.mjs";
-    private readonly ServerProcess _process;
 
     private FauxqsServer(ServerProcess process, int port)
+        : base(process, port)
     {
-        _process = process;
-        Port = port;
-        ServiceUrl = new Uri($"http://127.0.0.1:{port}");
     }
-
-    /// <summary>The port the server listens on, on 127.0.0.1.</summary>
-    public int Port { get; }
-
-    /// <summary>The endpoint of both SQS and S3, such as <c>http://127.0.0.1:41234</c>.</summary>
-    public Uri ServiceUrl { get; }
 
     /// <summary>Installs (if needed) and starts fauxqs, and waits until it listens.</summary>
     /// <param name="options">Where it comes from and how it starts; defaults when <see langword="null"/>.</param>
@@ -104,19 +93,6 @@ public sealed class FauxqsServer : IAsyncDisposable, IDisposable
     /// <returns>A new client.</returns>
     public AmazonS3Client CreateS3Client() => new(Credentials, CreateS3Config());
 
-    /// <summary>Stops the server.</summary>
-    public void Dispose() => _process.Dispose();
-
-    /// <summary>Stops the server.</summary>
-    /// <returns>A completed task.</returns>
-    public ValueTask DisposeAsync()
-    {
-        Dispose();
-        return ValueTask.CompletedTask;
-    }
-
-    private static BasicAWSCredentials Credentials => new("local", "local");
-
     private static int ParsePort(string readyLine)
     {
         var at = readyLine.IndexOf("port=", StringComparison.Ordinal);
@@ -152,21 +128,13 @@ public sealed class FauxqsServer : IAsyncDisposable, IDisposable
     // The wrapper must sit inside the install prefix so its import of "fauxqs" resolves; one file per script version.
     private static async Task<string> WriteWrapperAsync(string prefix, CancellationToken cancellationToken)
     {
-        string source;
-        using (var stream = typeof(FauxqsServer).Assembly.GetManifestResourceStream("Boto3Assist.Testing." + WrapperResource)
-            ?? throw new TestServerException("The embedded fauxqs wrapper script is missing from Boto3Assist.Testing."))
-        using (var reader = new StreamReader(stream))
-        {
-            source = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(source)))[..16];
-        var path = Path.Combine(prefix, $"boto3assist-fauxqs-{hash}.mjs");
+        var script = await EmbeddedScript.ReadAsync(WrapperResource, cancellationToken).ConfigureAwait(false);
+        var path = Path.Combine(prefix, $"boto3assist-fauxqs-{script.Hash}.mjs");
         if (!File.Exists(path))
         {
             // Written under a unique name and moved, so parallel test processes never read a half-written script.
             var temporary = path + "." + Environment.ProcessId + ".tmp";
-            await File.WriteAllTextAsync(temporary, source, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(temporary, script.Source, cancellationToken).ConfigureAwait(false);
             File.Move(temporary, path, overwrite: true);
         }
 
