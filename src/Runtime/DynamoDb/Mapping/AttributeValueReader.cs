@@ -85,10 +85,10 @@ public static class AttributeValueReader
     {
         var text = String(value, entity, attribute);
 
-        // The stored form ("O") has a fast exact parser; other ISO-8601 forms written by other tools still read.
-        if (System.DateTime.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var exact))
+        // The stored form has a fast exact parser; other ISO-8601 forms written by other tools still read.
+        if (RoundTripDateParser.TryParseUtc(text, out var exact))
         {
-            return DynamoDateTime.ToUtc(exact);
+            return exact;
         }
 
         return System.DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var result)
@@ -104,7 +104,7 @@ public static class AttributeValueReader
     public static DateTimeOffset DateTimeOffset(AttributeValue value, string entity, string attribute)
     {
         var text = String(value, entity, attribute);
-        if (System.DateTimeOffset.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+        if (RoundTripDateParser.TryParseUtcOffset(text, out var exact))
         {
             return exact;
         }
