@@ -113,7 +113,7 @@ public sealed class DynamoBatchGetter
                     _context,
                     "BatchGetItem",
                     tables,
-                    c => _context.Client.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = Amazon.DynamoDBv2.ReturnConsumedCapacity.TOTAL }, c),
+                    c => _context.Client.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = DynamoCall.Capacity }, c),
                     r => r.ConsumedCapacity,
                     retry: false,
                     ct).ConfigureAwait(false);

@@ -188,7 +188,7 @@ public sealed class DynamoBatchWriter
                     _context,
                     "BatchWriteItem",
                     tables,
-                    c => _context.Client.BatchWriteItemAsync(new BatchWriteItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = Amazon.DynamoDBv2.ReturnConsumedCapacity.TOTAL }, c),
+                    c => _context.Client.BatchWriteItemAsync(new BatchWriteItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = DynamoCall.Capacity }, c),
                     r => r.ConsumedCapacity,
                     retry: false,
                     ct).ConfigureAwait(false);

@@ -104,7 +104,7 @@ public sealed class DynamoCollectionQuery
                 ScanIndexForward = !Descending,
                 ConsistentRead = ConsistentRead,
                 ExclusiveStartKey = startKey,
-                ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+                ReturnConsumedCapacity = DynamoCall.Capacity,
             };
             var response = await DynamoCall.RunAsync(_context, "Query", tableName, ct => _context.Client.QueryAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
             foreach (var item in response.Items ?? [])

@@ -58,7 +58,7 @@ internal sealed class DynamoQueryPlan<TEntity> where TEntity : IDynamoEntity<TEn
             ConsistentRead = query.ConsistentRead,
             ExpressionAttributeNames = expression.NamesOrNull(),
             ExpressionAttributeValues = expression.ValuesOrNull(),
-            ReturnConsumedCapacity = Amazon.DynamoDBv2.ReturnConsumedCapacity.TOTAL,
+            ReturnConsumedCapacity = DynamoCall.Capacity,
         };
         var shape = DynamoContinuationTokenCodec.Shape("Query", tableName, index?.IndexName, keyCondition, filterText, projection, !query.Descending, expression.Names, expression.Values);
         return new DynamoQueryPlan<TEntity>(request, shape, PageKeyAttributes(index));

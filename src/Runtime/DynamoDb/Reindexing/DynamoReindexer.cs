@@ -142,7 +142,7 @@ public sealed class DynamoReindexer<TEntity> where TEntity : IDynamoEntity<TEnti
             ConditionExpression = Unchanged(expression, stored),
             ExpressionAttributeNames = expression.NamesOrNull(),
             ExpressionAttributeValues = expression.ValuesOrNull(),
-            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+            ReturnConsumedCapacity = DynamoCall.Capacity,
         };
         await DynamoCall.RunAsync(_context, "UpdateItem", request.TableName, ct => _context.Client.UpdateItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
     }
@@ -179,7 +179,7 @@ public sealed class DynamoReindexer<TEntity> where TEntity : IDynamoEntity<TEnti
                 },
             ],
             ClientRequestToken = Guid.NewGuid().ToString("N"),
-            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+            ReturnConsumedCapacity = DynamoCall.Capacity,
         };
         await DynamoCall.RunAsync(_context, "TransactWriteItems", tableName, ct => _context.Client.TransactWriteItemsAsync(request, ct), r => r.ConsumedCapacity, cancellationToken).ConfigureAwait(false);
     }

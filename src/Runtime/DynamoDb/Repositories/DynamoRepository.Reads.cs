@@ -27,7 +27,7 @@ public sealed partial class DynamoRepository<TEntity>
             ConsistentRead = consistentRead,
             ProjectionExpression = projection?.Render(expression),
             ExpressionAttributeNames = expression.NamesOrNull(),
-            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+            ReturnConsumedCapacity = DynamoCall.Capacity,
         };
         var response = await DynamoCall.RunAsync(_context, "GetItem", request.TableName, ct => _context.Client.GetItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
         return response.Item is { Count: > 0 } item ? TEntity.FromItem(item) : default;

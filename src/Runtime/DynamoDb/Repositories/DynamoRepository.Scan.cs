@@ -71,7 +71,7 @@ public sealed partial class DynamoRepository<TEntity>
             ExpressionAttributeValues = expression.ValuesOrNull(),
             ConsistentRead = scan.ConsistentRead,
             Limit = scan.PageSize,
-            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+            ReturnConsumedCapacity = DynamoCall.Capacity,
         };
     }
 

@@ -103,7 +103,7 @@ public sealed partial class DynamoRepository<TEntity>
             ExpressionAttributeValues = expression.ValuesOrNull(),
             ReturnValues = ReturnValue.ALL_NEW,
             ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
-            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+            ReturnConsumedCapacity = DynamoCall.Capacity,
         };
     }
 }

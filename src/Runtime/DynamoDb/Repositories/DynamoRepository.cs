@@ -117,7 +117,7 @@ public sealed partial class DynamoRepository<TEntity> where TEntity : IDynamoEnt
             ExpressionAttributeNames = expression.NamesOrNull(),
             ExpressionAttributeValues = expression.ValuesOrNull(),
             ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
-            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+            ReturnConsumedCapacity = DynamoCall.Capacity,
         };
         return (request, expected);
     }
@@ -160,7 +160,7 @@ public sealed partial class DynamoRepository<TEntity> where TEntity : IDynamoEnt
             ExpressionAttributeValues = expression.ValuesOrNull(),
             ReturnValues = ReturnValue.ALL_OLD,
             ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
-            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+            ReturnConsumedCapacity = DynamoCall.Capacity,
         };
     }
 

@@ -50,7 +50,7 @@ public sealed class DynamoTransactGetBuilder
     {
         var actions = _reads.Select(r => r.Action).ToList();
         TransactionChecks.Validate(actions, MaxActions);
-        var request = new TransactGetItemsRequest { TransactItems = _reads.Select(r => r.Item).ToList(), ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL };
+        var request = new TransactGetItemsRequest { TransactItems = _reads.Select(r => r.Item).ToList(), ReturnConsumedCapacity = DynamoCall.Capacity };
         var tables = actions.Select(a => a.Identity.Split('\n')[0]).Distinct(StringComparer.Ordinal).ToArray();
         try
         {

@@ -145,7 +145,7 @@ public sealed class DynamoTransactWriteBuilder
         {
             TransactItems = _actions.Select(a => a.Item).ToList(),
             ClientRequestToken = ClientRequestToken,
-            ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+            ReturnConsumedCapacity = DynamoCall.Capacity,
         };
         var tables = _actions.Select(a => a.Action.Identity.Split('\n')[0]).Distinct(StringComparer.Ordinal).ToArray();
         try
