@@ -40,7 +40,7 @@ public sealed class DependencyInjectionTests(DynamoDbFixture fixture)
         var options = provider.GetRequiredService<DynamoDataAccessOptions>();
         Assert.Equal(2, options.BatchParallelism);
         Assert.Equal(3, options.RetryPolicy.MaxAttempts);
-        Assert.Equal(3, provider.GetRequiredService<DynamoEntityRegistry>().Entities.Count);
+        Assert.Equal(3, provider.GetRequiredService<DynamoDbEntityRegistry>().Entities.Count);
 
         var orders = provider.GetRequiredService<DynamoRepository<Order>>();
         Assert.Equal("shop-di", orders.TableName);

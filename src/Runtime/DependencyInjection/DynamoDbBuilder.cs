@@ -9,7 +9,7 @@ namespace Boto3Assist.DependencyInjection;
 /// <summary>Registers entities (their repositories and table definitions) after <c>AddBoto3AssistDynamoDb</c>.</summary>
 public sealed class DynamoDbBuilder
 {
-    internal DynamoDbBuilder(IServiceCollection services, DynamoEntityRegistry registry)
+    internal DynamoDbBuilder(IServiceCollection services, DynamoDbEntityRegistry registry)
     {
         Services = services;
         Registry = registry;
@@ -18,7 +18,7 @@ public sealed class DynamoDbBuilder
     /// <summary>The service collection.</summary>
     public IServiceCollection Services { get; }
 
-    internal DynamoEntityRegistry Registry { get; }
+    internal DynamoDbEntityRegistry Registry { get; }
 
     /// <summary>Registers <typeparamref name="TEntity"/>: its <see cref="DynamoRepository{TEntity}"/> and its table for <see cref="DynamoTableSetup"/>.</summary>
     /// <typeparam name="TEntity">The entity.</typeparam>
@@ -34,7 +34,7 @@ public sealed class DynamoDbBuilder
     /// <returns>This builder.</returns>
     public DynamoDbBuilder CreateTablesOnStartup()
     {
-        Services.AddHostedService<DynamoTableSetupService>();
+        Services.AddHostedService<DynamoDbTableSetupService>();
         return this;
     }
 }

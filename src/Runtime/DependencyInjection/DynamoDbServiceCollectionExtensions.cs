@@ -60,11 +60,11 @@ public static class DynamoDbServiceCollectionExtensions
         services.TryAddSingleton<IAmazonDynamoDB>(_ => CreateClient(options));
         services.TryAddSingleton(dataAccess);
         services.TryAddSingleton(provider => new DynamoDataContext(provider.GetRequiredService<IAmazonDynamoDB>(), provider.GetRequiredService<DynamoDataAccessOptions>()));
-        var registry = new DynamoEntityRegistry();
+        var registry = new DynamoDbEntityRegistry();
         services.TryAddSingleton(registry);
         foreach (var descriptor in services)
         {
-            if (descriptor.ServiceType == typeof(DynamoEntityRegistry) && descriptor.ImplementationInstance is DynamoEntityRegistry existing)
+            if (descriptor.ServiceType == typeof(DynamoDbEntityRegistry) && descriptor.ImplementationInstance is DynamoDbEntityRegistry existing)
             {
                 registry = existing;
                 break;

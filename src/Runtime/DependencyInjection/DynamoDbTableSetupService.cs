@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 namespace Boto3Assist.DependencyInjection;
 
 /// <summary>Creates the registered entities' tables at start-up (see <see cref="DynamoDbBuilder.CreateTablesOnStartup"/>).</summary>
-internal sealed class DynamoTableSetupService(DynamoDataContext context, DynamoEntityRegistry registry) : IHostedService
+internal sealed class DynamoDbTableSetupService(DynamoDataContext context, DynamoDbEntityRegistry registry) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => DynamoTableSetup.CreateAllAsync(context, registry.Entities, cancellationToken);
 

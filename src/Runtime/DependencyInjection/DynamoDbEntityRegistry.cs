@@ -5,7 +5,7 @@ using Boto3Assist.DynamoDb;
 namespace Boto3Assist.DependencyInjection;
 
 /// <summary>The entities registered with <see cref="DynamoDbBuilder.AddEntity{TEntity}"/>, in order.</summary>
-public sealed class DynamoEntityRegistry
+public sealed class DynamoDbEntityRegistry
 {
     private readonly List<DynamoEntityMetadata> _entities = new();
 
