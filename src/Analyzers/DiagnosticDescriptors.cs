@@ -73,6 +73,16 @@ namespace Boto3Assist.Analyzers
             "Invalid attribute name",
             "The attribute name '{0}' is invalid: {1}");
 
+        public static readonly DiagnosticDescriptor UnstoredMember = Create(
+            DiagnosticIds.UnstoredMember, ModelCategory, DiagnosticSeverity.Warning,
+            "Member will not be stored",
+            "The member '{0}' of '{1}' will not be stored: generated code cannot set it ({2}); make it init or settable, a constructor parameter, or mark it [DynamoIgnore]");
+
+        public static readonly DiagnosticDescriptor EntityNotGenerated = Create(
+            DiagnosticIds.EntityNotGenerated, ModelCategory, DiagnosticSeverity.Error,
+            "No code is generated for the entity",
+            "No code is generated for '{0}' because {1}");
+
         public static readonly DiagnosticDescriptor KeyTypeNotScalar = Create(
             DiagnosticIds.KeyTypeNotScalar, KeyDesignCategory, DiagnosticSeverity.Error,
             "Key built from a type DynamoDB keys cannot hold",

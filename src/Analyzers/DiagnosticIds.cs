@@ -15,6 +15,8 @@ namespace Boto3Assist.Analyzers
         public const string InvalidConverter = "B3A0010";
         public const string AttributeOnIgnoredMember = "B3A0011";
         public const string InvalidAttributeName = "B3A0012";
+        public const string UnstoredMember = "B3A0013";
+        public const string EntityNotGenerated = "B3A0014";
 
         public const string KeyTypeNotScalar = "B3A1001";
         public const string NullableTableKey = "B3A1002";

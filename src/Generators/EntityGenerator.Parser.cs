@@ -34,11 +34,6 @@ namespace Boto3Assist.Generators
                 genericsOptions: SymbolDisplayGenericsOptions.None,
                 miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers | SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
 
-            private static readonly HashSet<string> GeneratedMemberNames = new HashSet<string>(StringComparer.Ordinal)
-            {
-                "Keys", "Fields", "Metadata", "ToItem", "FromItem", "ToKey", "DynamoMappers",
-            };
-
             private static readonly string[] ReservedKeyMemberNames = { "PartitionKey", "SortKey", "SortKeyPrefix", "PrimaryKey", "IndexName", "Keys" };
 
             private readonly CancellationToken _cancellationToken;
@@ -102,20 +97,15 @@ namespace Boto3Assist.Generators
 
             private EntitySpec ParseEntity(INamedTypeSymbol type, AttributeData table)
             {
-                if ((type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct) || type.IsGenericType || type.IsAbstract
-                    || type.IsStatic || type.IsRefLikeType || type.IsFileLocal || !IsPartial(type))
+                // The same decision the analyzers report (B3A0001, B3A0014), so nothing is skipped without a diagnostic.
+                if (EntityEligibility.Check(type) is { } ineligible)
                 {
-                    throw Unsupported("the entity must be a non-generic, non-abstract partial class, struct or record");
+                    throw Unsupported(ineligible.Reason);
                 }
 
                 var containing = new List<ContainingTypeSpec>();
                 for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
                 {
-                    if (outer.IsGenericType || outer.IsFileLocal || !IsPartial(outer))
-                    {
-                        throw Unsupported("containing types must be partial and non-generic");
-                    }
-
                     containing.Insert(0, new ContainingTypeSpec(Keyword(outer), outer.Name));
                 }
 
@@ -135,10 +125,6 @@ namespace Boto3Assist.Generators
 
                 var mapped = MappedMemberSelector.Select(type);
                 var constructor = MappedMemberSelector.FindConstructor(type) ?? throw Unsupported("no usable constructor");
-                if (type.GetMembers().Any(m => GeneratedMemberNames.Contains(m.Name) && !m.IsImplicitlyDeclared))
-                {
-                    throw Unsupported("a member name the generator needs (Keys, Fields, Metadata, ToItem, FromItem, ToKey, DynamoMappers)");
-                }
 
                 // Table keys: a template on the type or a [PartitionKey]/[SortKey] member, never both.
                 var typePk = MappedMemberSelector.FindAttribute(type, PartitionKeyAttribute);
@@ -227,7 +213,7 @@ namespace Boto3Assist.Generators
                 for (var current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
                 {
                     if (MappedMemberSelector.FindAttribute(current, "Boto3Assist.DynamoDb.DynamoTableAttribute") is not null
-                        || current.GetMembers().Any(m => GeneratedMemberNames.Contains(m.Name) && m.DeclaredAccessibility != Accessibility.Private))
+                        || current.GetMembers().Any(m => EntityEligibility.IsGeneratedMemberName(m.Name) && m.DeclaredAccessibility != Accessibility.Private))
                     {
                         return true;
                     }
@@ -610,24 +596,6 @@ namespace Boto3Assist.Generators
                 }
 
                 return null;
-            }
-
-            private static bool IsPartial(INamedTypeSymbol type)
-            {
-                if (type.DeclaringSyntaxReferences.Length == 0)
-                {
-                    return false;
-                }
-
-                foreach (var reference in type.DeclaringSyntaxReferences)
-                {
-                    if (reference.GetSyntax() is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
             }
 
             private static bool HasInitializer(ISymbol member)

@@ -98,6 +98,35 @@ namespace Boto3Assist.Shared
         }
 
         /// <summary>
+        /// Readable members that hold state yet are not stored, because generated code cannot set them: a property whose
+        /// setter is private or protected, a get-only auto-property, or a readonly field, none of them a parameter of the
+        /// chosen constructor nor marked <c>[DynamoIgnore]</c>. Computed properties (<c>=&gt; ...</c>) hold no state of
+        /// their own and are not listed.
+        /// </summary>
+        public static IEnumerable<ISymbol> UnstoredMembers(INamedTypeSymbol type)
+        {
+            var stored = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in Select(type))
+            {
+                stored.Add(member.Name);
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var symbol in ReadableMembers(type))
+            {
+                if (!seen.Add(symbol.Name) || stored.Contains(symbol.Name) || FindAttribute(symbol, DynamoIgnoreAttribute) is not null)
+                {
+                    continue;
+                }
+
+                if (symbol is IFieldSymbol || (symbol is IPropertySymbol property && (property.SetMethod is not null || IsAutoProperty(property))))
+                {
+                    yield return symbol;
+                }
+            }
+        }
+
+        /// <summary>
         /// Public readable instance properties and fields of the type and its bases (most-derived first), used both for
         /// mapping and for resolving key template placeholders.
         /// </summary>
@@ -214,6 +243,21 @@ namespace Boto3Assist.Shared
             }
 
             return null;
+        }
+
+        // An auto-property has a compiler-made backing field (visible for source and same-assembly symbols only, which is
+        // where a user can act on the diagnostic anyway).
+        private static bool IsAutoProperty(IPropertySymbol property)
+        {
+            foreach (var member in property.ContainingType.GetMembers())
+            {
+                if (member is IFieldSymbol field && SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsCopyConstructor(INamedTypeSymbol type, IMethodSymbol constructor) =>

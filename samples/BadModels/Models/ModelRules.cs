@@ -41,7 +41,7 @@ public partial class BadTableName
     public string Id { get; init; } = "";
 }
 
-[DynamoTable("model-rules")]
+[DynamoTable("clashing-member")]
 [PartitionKey("CLASH#{Id}")]
 public partial class AttributeClash
 {
@@ -89,4 +89,20 @@ public sealed class MoneyConverter : IDynamoConverter<decimal>
 
     public decimal FromAttributeValue(Amazon.DynamoDBv2.Model.AttributeValue value) =>
         decimal.Parse(value.N, System.Globalization.CultureInfo.InvariantCulture);
+}
+
+[DynamoTable("unstored-state")]
+[PartitionKey("UNSTORED#{Id}")]
+public partial class UnstoredState
+{
+    public string Id { get; init; } = "";
+    public string Status { get; private set; } = ""; // B3A0013
+}
+
+[DynamoTable("generated-name-clash")]
+[PartitionKey("NAMECLASH#{Id}")]
+public partial class ClashingMemberName // B3A0014
+{
+    public string Id { get; init; } = "";
+    public string ToKey() => "NAMECLASH#" + Id;
 }

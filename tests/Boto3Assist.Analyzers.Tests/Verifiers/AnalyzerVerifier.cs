@@ -15,6 +15,17 @@ internal static class AnalyzerVerifier<TAnalyzer>
 
     public static Task VerifyAsync(string source, string? editorConfig = null) => VerifyAsync(new[] { source }, editorConfig);
 
+    /// <summary>For diagnostics whose message arguments matter: mark spans {|#0:...|} and describe them here.</summary>
+    public static async Task VerifyAsync(string source, DiagnosticResult[] expected)
+    {
+        var test = new Test();
+        test.TestState.Sources.Add(Usings + source);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
+
     public static async Task VerifyAsync(string[] sources, string? editorConfig = null)
     {
         var test = new Test();
