@@ -184,6 +184,23 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Doubles_out_of_DynamoDB_range_are_refused_in_nullable_nested_and_set_members()
+    {
+        var nullable = new NullableMatrix { Id = "n", Double = 1E+200 };
+        Assert.Equal("Double", Assert.Throws<DynamoMappingException>(() => nullable.ToItem()).Attribute);
+
+        var nested = new NestedModel { Id = "n", Location = new GeoPoint { Latitude = 1E-200 } };
+        var nestedError = Assert.Throws<DynamoMappingException>(() => nested.ToItem());
+        Assert.Equal("Location.Latitude", nestedError.Attribute);
+        Assert.Equal("1E-200", nestedError.Found);
+
+        var set = new CollectionMatrix { Id = "n", DoubleSet = [1, -1E+130] };
+        var setError = Assert.Throws<DynamoMappingException>(() => set.ToItem());
+        Assert.Equal("DoubleSet", setError.Attribute);
+        Assert.Contains("below 1E+126", setError.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Converter_errors_are_reported_under_the_member()
     {
         var item = new SensorReading { SensorId = "s", Value = new Temperature(1m) }.ToItem();

@@ -168,20 +168,57 @@ public sealed class ScalarRoundTripTests(DynamoDbLocalFixture server)
     }
 
     [Theory]
-    [InlineData(double.MaxValue, "overflow")]
-    [InlineData(1E+126, "overflow")]
-    [InlineData(double.Epsilon, "underflow")]
-    [InlineData(-1E-131, "underflow")]
-    public async Task Finite_doubles_beyond_DynamoDB_range_map_but_the_server_refuses_them(double value, string reason)
+    [InlineData(double.MaxValue)]
+    [InlineData(1E+126)]
+    [InlineData(-1E+126)]
+    [InlineData(double.Epsilon)]
+    [InlineData(-1E-131)]
+    [InlineData(9.99999999999999E-131)]
+    public void Finite_doubles_beyond_DynamoDB_range_are_refused_by_ToItem(double value)
     {
         var entity = Ordinary();
-        entity.Id = "range-" + reason;
         entity.Double = value;
-        Assert.Equal(value, ScalarMatrix.FromItem(entity.ToItem()).Double);
 
-        var ex = await Assert.ThrowsAsync<Amazon.DynamoDBv2.AmazonDynamoDBException>(() => _tables.PutAndGetRawAsync(entity));
+        var ex = Assert.Throws<DynamoMappingException>(() => entity.ToItem());
 
-        Assert.Contains("Number " + reason, ex.Message, StringComparison.Ordinal);
+        Assert.Equal("ScalarMatrix", ex.Entity);
+        Assert.Equal("Double", ex.Attribute);
+        Assert.Contains("below 1E+126", ex.Expected, StringComparison.Ordinal);
+        Assert.Equal(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), ex.Found);
+    }
+
+    [Theory]
+    [InlineData(1E+126)]
+    [InlineData(double.Epsilon)]
+    public async Task What_ToItem_refuses_the_server_refuses_too(double value)
+    {
+        // The same number written by hand reaches PutItem and fails there, so the client-side limit is DynamoDB's own.
+        var entity = Ordinary();
+        entity.Id = "range-" + value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        var item = entity.ToItem();
+        item["Double"] = new Amazon.DynamoDBv2.Model.AttributeValue { N = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) };
+        var request = new Amazon.DynamoDBv2.Model.PutItemRequest { TableName = await _tables.EnsureAsync<ScalarMatrix>(), Item = item };
+
+        var ex = await Assert.ThrowsAsync<Amazon.DynamoDBv2.AmazonDynamoDBException>(() => _tables.Client.PutItemAsync(request));
+
+        Assert.Contains("Number " + (value > 1 ? "overflow" : "underflow"), ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(9.99999999999999E+125)]
+    [InlineData(-9.99999999999999E+125)]
+    [InlineData(1E-130)]
+    [InlineData(-1E-130)]
+    [InlineData(0.0)]
+    public async Task Doubles_at_the_edges_of_DynamoDB_range_are_stored(double value)
+    {
+        var entity = Ordinary();
+        entity.Id = "edge-" + value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        entity.Double = value;
+
+        var raw = await _tables.PutAndGetRawAsync(entity);
+
+        Assert.Equal(value, ScalarMatrix.FromItem(raw).Double);
     }
 
     [Fact]

@@ -39,18 +39,18 @@ public static class AttributeValueWriter
     /// <returns>The attribute value.</returns>
     public static AttributeValue Decimal(decimal value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 
-    /// <summary>N from a double, round-trippable ("R"). NaN and infinities cannot be stored and are refused.</summary>
+    /// <summary>
+    /// N from a double, round-trippable ("R"). What DynamoDB cannot store is refused here rather than by PutItem: NaN,
+    /// infinities, magnitudes of 1E+126 or more and non-zero magnitudes below 1E-130.
+    /// </summary>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for the error.</param>
     /// <param name="attribute">The attribute name, for the error.</param>
     /// <returns>The attribute value.</returns>
+    /// <exception cref="DynamoMappingException">The value cannot be stored.</exception>
     public static AttributeValue Double(double value, string entity, string attribute)
     {
-        if (!double.IsFinite(value))
-        {
-            throw new DynamoMappingException(entity, attribute, "a finite number (DynamoDB cannot store NaN or Infinity)", value.ToString(CultureInfo.InvariantCulture));
-        }
-
+        EnsureStorable(value, entity, attribute, "a finite number");
         return new() { N = value.ToString("R", CultureInfo.InvariantCulture) };
     }
 
@@ -61,6 +61,7 @@ public static class AttributeValueWriter
     /// <returns>The attribute value.</returns>
     public static AttributeValue Single(float value, string entity, string attribute)
     {
+        // Every finite float lies inside DynamoDB's range (|x| < 3.5E+38, non-zero |x| >= 1.4E-45).
         if (!float.IsFinite(value))
         {
             throw new DynamoMappingException(entity, attribute, "a finite number (DynamoDB cannot store NaN or Infinity)", value.ToString(CultureInfo.InvariantCulture));
@@ -298,6 +299,12 @@ public static class AttributeValueWriter
                 throw new DynamoMappingException(entity, attribute, "finite numbers (DynamoDB cannot store NaN or Infinity)", value.ToString(null, CultureInfo.InvariantCulture));
             }
 
+            // Only a double can leave DynamoDB's range (the JIT/AOT compiler drops this test for every other T).
+            if (value is double number)
+            {
+                EnsureStorable(number, entity, attribute, "finite numbers");
+            }
+
             (list ??= new List<string>()).Add(value.ToString(null, CultureInfo.InvariantCulture));
         }
 
@@ -341,6 +348,29 @@ public static class AttributeValueWriter
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or OverflowException)
         {
             throw new DynamoMappingException(entity, attribute, $"a value {converter.GetType().Name} can convert", e.Message, e);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a double DynamoDB would reject with a ValidationException ("Number overflow"/"Number underflow"):
+    /// NaN, infinities, |x| &gt;= 1E+126, and 0 &lt; |x| &lt; 1E-130. <c>1E+126</c> is the double nearest 10^126, which
+    /// "R" writes as "1E+126"; <c>1E-130</c> itself is the smallest magnitude DynamoDB accepts.
+    /// </summary>
+    private static void EnsureStorable(double value, string entity, string attribute, string expected)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new DynamoMappingException(entity, attribute, expected + " (DynamoDB cannot store NaN or Infinity)", value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var magnitude = Math.Abs(value);
+        if (magnitude >= 1E+126 || (magnitude != 0 && magnitude < 1E-130))
+        {
+            throw new DynamoMappingException(
+                entity,
+                attribute,
+                expected + " DynamoDB can store (magnitude below 1E+126 and, unless zero, at least 1E-130)",
+                value.ToString("R", CultureInfo.InvariantCulture));
         }
     }
 }
