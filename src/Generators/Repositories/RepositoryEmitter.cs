@@ -70,6 +70,13 @@ namespace Boto3Assist.Generators.Repositories
                 return null;
             }
 
+            // A struct entity cannot say "not found" through Task<T?> (it would be a default value, not null), so it
+            // gets no typed Get/Delete methods; its mapping is generated as for any entity.
+            if (spec.Keyword.IndexOf("struct", StringComparison.Ordinal) >= 0)
+            {
+                return null;
+            }
+
             var entity = spec.TypeName;
             var repository = "this " + Dynamo + "DynamoRepository<" + entity + "> repository";
             var w = new SourceWriter();
