@@ -70,7 +70,7 @@ namespace Boto3Assist.Generators
                     case MemberMappingKind.Enum:
                         return type.EnumAsNumber
                             ? Writer + ".Integer<" + NumberKeyword(type.Number) + ">((" + NumberKeyword(type.Number) + ")" + value + ")"
-                            : Writer + ".EnumName<" + type.ValueTypeName + ">(" + value + ")";
+                            : Writer + ".EnumName<" + type.ValueTypeName + ">(" + value + ", " + entity + ", " + attribute + ")";
                     case MemberMappingKind.Binary:
                         return Writer + ".Binary(" + value + ")";
                     case MemberMappingKind.List:
@@ -155,7 +155,7 @@ namespace Boto3Assist.Generators
                     case MemberMappingKind.Enum:
                         return type.EnumAsNumber
                             ? "(" + type.ValueTypeName + ")" + Reader + ".Number<" + NumberKeyword(type.Number) + ">" + args
-                            : Reader + ".EnumName<" + type.ValueTypeName + ">" + args;
+                            : Reader + (type.EnumIsFlags ? ".EnumFlagNames<" : ".EnumName<") + type.ValueTypeName + ">" + args;
                     case MemberMappingKind.Binary:
                         return type.Binary == BinaryType.ReadOnlyMemory
                             ? "new global::System.ReadOnlyMemory<byte>(" + Reader + ".Binary" + args + ")"

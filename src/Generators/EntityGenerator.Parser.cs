@@ -437,6 +437,7 @@ namespace Boto3Assist.Generators
                         CollectionShape.None,
                         null,
                         null,
+                        false,
                         false);
                 }
                 else
@@ -517,7 +518,8 @@ namespace Boto3Assist.Generators
                     c.Shape,
                     element,
                     mapperId,
-                    enumAsNumber && c.Kind == MemberMappingKind.Enum);
+                    enumAsNumber && c.Kind == MemberMappingKind.Enum,
+                    c.Kind == MemberMappingKind.Enum && MappedMemberSelector.FindAttribute(c.ValueType, "System.FlagsAttribute") is not null);
             }
 
             /// <summary>The mapper id of a nested type, parsing it the first time it is met (cycles end at the second meeting).</summary>

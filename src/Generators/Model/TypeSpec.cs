@@ -18,6 +18,7 @@ namespace Boto3Assist.Generators.Model
     /// <param name="Element">The element of a list or set, the value of a map.</param>
     /// <param name="ObjectMapperId">For a nested object: the id of its <see cref="ObjectSpec"/>.</param>
     /// <param name="EnumAsNumber">For enums (also as elements): stored as a number.</param>
+    /// <param name="EnumIsFlags">For enums: the enum has [Flags], so its stored name may be several names joined by commas.</param>
     internal sealed record TypeSpec(
         MemberMappingKind Kind,
         string TypeName,
@@ -30,5 +31,6 @@ namespace Boto3Assist.Generators.Model
         CollectionShape Shape,
         TypeSpec? Element,
         string? ObjectMapperId,
-        bool EnumAsNumber);
+        bool EnumAsNumber,
+        bool EnumIsFlags);
 }

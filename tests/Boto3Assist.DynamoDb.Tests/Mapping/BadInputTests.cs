@@ -111,6 +111,70 @@ public sealed class BadInputTests
         Assert.Contains("Color", ex.Expected, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("12345")]
+    [InlineData("2")]
+    [InlineData("-1")]
+    [InlineData("+2")]
+    [InlineData(" Green")]
+    [InlineData("green")]
+    [InlineData("Red, Green")]
+    [InlineData("")]
+    public void Enum_stored_by_name_refuses_numbers_undefined_names_and_combinations(string text)
+    {
+        var ex = FromScalars("ColorByName", new AttributeValue { S = text });
+
+        Assert.Equal("ColorByName", ex.Attribute);
+        Assert.Equal($"S \"{text}\"", ex.Found);
+        Assert.Contains("a name of Color", ex.Expected, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("3")]
+    [InlineData("Read, 2")]
+    [InlineData("Read, Execute")]
+    [InlineData("Read,")]
+    [InlineData("Read Write")]
+    public void Flags_enum_stored_by_name_refuses_numbers_and_undefined_names(string text)
+    {
+        var ex = FromScalars("FlagsByName", new AttributeValue { S = text });
+
+        Assert.Equal("FlagsByName", ex.Attribute);
+        Assert.Contains("comma-separated names of Permissions", ex.Expected, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Read, Write", Permissions.Read | Permissions.Write)]
+    [InlineData("Read,Delete", Permissions.Read | Permissions.Delete)]
+    [InlineData("None", Permissions.None)]
+    [InlineData("Write", Permissions.Write)]
+    public void Flags_enum_stored_by_name_accepts_comma_separated_defined_names(string text, Permissions expected)
+    {
+        var item = ValidScalars();
+        item["FlagsByName"] = new AttributeValue { S = text };
+
+        Assert.Equal(expected, ScalarMatrix.FromItem(item).FlagsByName);
+    }
+
+    [Fact]
+    public void Enum_value_without_a_name_is_refused_by_ToItem_when_stored_by_name()
+    {
+        var undefined = ScalarRoundTripTests.Ordinary();
+        undefined.ColorByName = (Color)12345;
+        var ex = Assert.Throws<DynamoMappingException>(() => undefined.ToItem());
+        Assert.Equal("ColorByName", ex.Attribute);
+        Assert.Equal("12345", ex.Found);
+
+        var unnamedBits = ScalarRoundTripTests.Ordinary();
+        unnamedBits.FlagsByName = (Permissions)9;
+        Assert.Equal("FlagsByName", Assert.Throws<DynamoMappingException>(() => unnamedBits.ToItem()).Attribute);
+
+        // Stored as a number, any value is representable and kept.
+        var byNumber = ScalarRoundTripTests.Ordinary();
+        byNumber.ColorByNumber = (Color)12345;
+        Assert.Equal((Color)12345, ScalarMatrix.FromItem(byNumber.ToItem()).ColorByNumber);
+    }
+
     [Fact]
     public void Error_inside_a_nested_list_names_the_path()
     {

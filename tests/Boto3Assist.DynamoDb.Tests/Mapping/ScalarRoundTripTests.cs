@@ -104,6 +104,8 @@ public sealed class ScalarRoundTripTests(DynamoDbLocalFixture server)
         Text = "unicode: héllo wörld, 中文, العربية, emoji 🌍🚀, combining e\u0301, zero-width \u200b, quote \" and backslash \\",
         Single = -0.1f,
         Double = 1.0 / 3.0,
+        // Stored by name, so it must be a defined value (default(Color) is not).
+        ColorByName = Color.Red,
         // 28 decimal places and 29 significant digits: DynamoDB keeps 38.
         Decimal = 0.0000000000000000000000000001m,
         Int64 = -1,

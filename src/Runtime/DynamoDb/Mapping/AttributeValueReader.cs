@@ -153,18 +153,69 @@ public static class AttributeValueReader
             : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time span (d.hh:mm:ss.fffffff)", "S", text);
     }
 
-    /// <summary>S as an enum name (case-sensitive).</summary>
+    /// <summary>
+    /// S as one defined name of the enum (case-sensitive). Numeric text ("3", "12345") and undefined names are refused:
+    /// <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> alone would turn them into any value, defined or not.
+    /// </summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
     /// <param name="attribute">The attribute path, for errors.</param>
     /// <returns>The enum value.</returns>
+    /// <exception cref="DynamoMappingException">The text is not a defined name.</exception>
     public static TEnum EnumName<TEnum>(AttributeValue value, string entity, string attribute) where TEnum : struct, Enum
     {
         var text = String(value, entity, attribute);
-        return Enum.TryParse<TEnum>(text, ignoreCase: false, out var result)
+        return IsName(text) && Enum.TryParse<TEnum>(text, ignoreCase: false, out var result) && Enum.IsDefined(result)
             ? result
             : throw DynamoMappingErrors.Unparseable(entity, attribute, "a name of " + typeof(TEnum).Name, "S", text);
+    }
+
+    /// <summary>
+    /// S as the defined names of a [Flags] enum, comma-separated as <see cref="Enum.ToString()"/> writes them
+    /// ("Read, Write"). Numeric text and undefined names are refused.
+    /// </summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <returns>The enum value: the names combined.</returns>
+    /// <exception cref="DynamoMappingException">A part is not a defined name.</exception>
+    public static TEnum EnumFlagNames<TEnum>(AttributeValue value, string entity, string attribute) where TEnum : struct, Enum
+    {
+        var text = String(value, entity, attribute);
+        foreach (var part in text.Split(','))
+        {
+            var name = part.Trim();
+            if (!IsName(name) || !Enum.TryParse<TEnum>(name, ignoreCase: false, out var flag) || !Enum.IsDefined(flag))
+            {
+                throw DynamoMappingErrors.Unparseable(entity, attribute, "comma-separated names of " + typeof(TEnum).Name, "S", text);
+            }
+        }
+
+        // Every part is a defined name, so parsing the whole text only combines them.
+        return Enum.TryParse<TEnum>(text, ignoreCase: false, out var result)
+            ? result
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, "comma-separated names of " + typeof(TEnum).Name, "S", text);
+    }
+
+    // A C# identifier as metadata holds it: a letter or '_' first, no sign, digit, comma or white space around it.
+    private static bool IsName(string text)
+    {
+        if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>B as a new byte array.</summary>

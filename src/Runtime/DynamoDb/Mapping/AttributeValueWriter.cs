@@ -100,11 +100,26 @@ public static class AttributeValueWriter
     /// <returns>The attribute value.</returns>
     public static AttributeValue TimeSpan(TimeSpan value) => new() { S = value.ToString("c", CultureInfo.InvariantCulture) };
 
-    /// <summary>S: the enum's name (or its number for undefined values).</summary>
+    /// <summary>
+    /// S: the enum's name (for [Flags], its names comma-separated). A value with no name (an undefined number, or bits
+    /// no flag names) would be written as digits that reading by name refuses, so it is refused here.
+    /// </summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="value">The value.</param>
+    /// <param name="entity">The entity name, for the error.</param>
+    /// <param name="attribute">The attribute name, for the error.</param>
     /// <returns>The attribute value.</returns>
-    public static AttributeValue EnumName<TEnum>(TEnum value) where TEnum : struct, Enum => new() { S = value.ToString() };
+    /// <exception cref="DynamoMappingException">The value has no name.</exception>
+    public static AttributeValue EnumName<TEnum>(TEnum value, string entity, string attribute) where TEnum : struct, Enum
+    {
+        var text = value.ToString();
+        if (text.Length == 0 || char.IsDigit(text[0]) || text[0] == '-')
+        {
+            throw new DynamoMappingException(entity, attribute, "a defined value of " + typeof(TEnum).Name + " (it is stored by name)", text);
+        }
+
+        return new() { S = text };
+    }
 
     /// <summary>B. The array is wrapped, not copied.</summary>
     /// <param name="value">The value.</param>
