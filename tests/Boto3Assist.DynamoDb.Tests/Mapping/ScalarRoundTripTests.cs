@@ -223,6 +223,39 @@ public sealed class ScalarRoundTripTests(DynamoDbLocalFixture server)
         Assert.Equal(value, ScalarMatrix.FromItem(raw).Double);
     }
 
+    [Theory]
+    [InlineData("12345")]
+    [InlineData("Purple")]
+    public async Task Enum_name_written_by_another_client_is_refused_when_read_back(string stored)
+    {
+        // Another writer (console, script) stored text the enum cannot name; FromItem says so instead of inventing a value.
+        var entity = Ordinary();
+        entity.Id = "enum-" + stored;
+        var item = entity.ToItem();
+        item["ColorByName"] = new Amazon.DynamoDBv2.Model.AttributeValue { S = stored };
+        var table = await _tables.EnsureAsync<ScalarMatrix>();
+        await _tables.Client.PutItemAsync(new Amazon.DynamoDBv2.Model.PutItemRequest { TableName = table, Item = item });
+        var read = await _tables.Client.GetItemAsync(new Amazon.DynamoDBv2.Model.GetItemRequest { TableName = table, Key = entity.ToKey(), ConsistentRead = true });
+
+        var ex = Assert.Throws<DynamoMappingException>(() => ScalarMatrix.FromItem(read.Item));
+
+        Assert.Equal("ColorByName", ex.Attribute);
+        Assert.Equal($"S \"{stored}\"", ex.Found);
+    }
+
+    [Fact]
+    public async Task Flags_enum_names_round_trip_through_the_server()
+    {
+        var entity = Ordinary();
+        entity.Id = "flags";
+        entity.FlagsByName = Permissions.Read | Permissions.Delete;
+
+        var raw = await _tables.PutAndGetRawAsync(entity);
+
+        Assert.Equal("Read, Delete", raw["FlagsByName"].S);
+        Assert.Equal(Permissions.Read | Permissions.Delete, ScalarMatrix.FromItem(raw).FlagsByName);
+    }
+
     [Fact]
     public async Task Numbers_keep_full_precision_in_the_server()
     {
