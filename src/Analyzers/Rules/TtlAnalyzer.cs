@@ -23,39 +23,23 @@ namespace Boto3Assist.Analyzers.Rules
 
         internal override void AnalyzeEntity(SymbolAnalysisContext context, EntityModel entity, KnownSymbols known, AnalyzerSettings settings)
         {
-            MemberModel? first = null;
-            foreach (var member in entity.Members)
+            var ttl = OncePerItemMember.Check(
+                context, entity, m => m.Ttl, DiagnosticDescriptors.MultipleTtlMembers, MemberTypeClassifier.IsTtlType, DiagnosticDescriptors.TtlMemberType);
+            if (ttl is not { HasValidType: true })
             {
-                if (member.Ttl is null || member.IsIgnored)
-                {
-                    continue;
-                }
+                return;
+            }
 
-                var location = SourceLocations.Of(member.Ttl, member.Symbol);
-                if (first is not null)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MultipleTtlMembers, location, entity.Name, member.Name, first.Name));
-                    continue;
-                }
+            var member = ttl.Member;
+            if (member.Kind == ValueKind.Integer && HasMillisecondName(member.Name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TtlInMilliseconds, SourceLocations.First(member.Symbol), member.Name, "is named as a millisecond value"));
+            }
 
-                first = member;
-                var kind = member.Kind;
-                if (!MemberTypeClassifier.IsTtlType(member.Type))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TtlMemberType, location, member.Name, member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
-                    continue;
-                }
-
-                if (kind == ValueKind.Integer && HasMillisecondName(member.Name))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TtlInMilliseconds, SourceLocations.First(member.Symbol), member.Name, "is named as a millisecond value"));
-                }
-
-                var initializer = MillisecondInitializer(member.Symbol, context.CancellationToken);
-                if (initializer is not null)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TtlInMilliseconds, initializer, member.Name, "is initialized from ToUnixTimeMilliseconds()"));
-                }
+            var initializer = MillisecondInitializer(member.Symbol, context.CancellationToken);
+            if (initializer is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TtlInMilliseconds, initializer, member.Name, "is initialized from ToUnixTimeMilliseconds()"));
             }
         }
 

@@ -21,35 +21,20 @@ namespace Boto3Assist.Analyzers.Rules
 
         internal override void AnalyzeEntity(SymbolAnalysisContext context, EntityModel entity, KnownSymbols known, AnalyzerSettings settings)
         {
-            MemberModel? first = null;
-            foreach (var member in entity.Members)
+            var version = OncePerItemMember.Check(
+                context, entity, m => m.Version, DiagnosticDescriptors.MultipleVersionMembers, MemberTypeClassifier.IsVersionType, DiagnosticDescriptors.VersionMemberType);
+            if (version is null)
             {
-                if (member.Version is null || member.IsIgnored)
-                {
-                    continue;
-                }
+                return;
+            }
 
-                var location = SourceLocations.Of(member.Version, member.Symbol);
-                if (first is not null)
+            foreach (var key in entity.Keys)
+            {
+                foreach (var source in entity.SourceMembers(key))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MultipleVersionMembers, location, entity.Name, member.Name, first.Name));
-                    continue;
-                }
-
-                first = member;
-                if (!MemberTypeClassifier.IsVersionType(member.Type))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.VersionMemberType, location, member.Name, member.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
-                }
-
-                foreach (var key in entity.Keys)
-                {
-                    foreach (var source in entity.SourceMembers(key))
+                    if (ReferenceEquals(source, version.Member))
                     {
-                        if (ReferenceEquals(source, member))
-                        {
-                            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.VersionOnKeyMember, location, member.Name, key.Description, entity.Name));
-                        }
+                        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.VersionOnKeyMember, version.Location, version.Member.Name, key.Description, entity.Name));
                     }
                 }
             }
