@@ -43,6 +43,61 @@ public class UnstoredMemberAnalyzerTests
         new[] { Verify.Diagnostic(DiagnosticIds.UnstoredMember).WithLocation(0).WithArguments("CreatedAt", "Order", "its setter is private") });
 
     [Fact]
+    public Task Nested_types_stored_as_maps_are_checked_once_however_many_entities_use_them() => Verify.VerifyAsync("""
+        public class Address
+        {
+            public string City { get; set; } = "";
+            public string {|#0:Country|} { get; private set; } = "";
+        }
+
+        public class Line
+        {
+            public int Quantity { get; set; }
+            public Money Price { get; set; } = new();
+        }
+
+        public class Money
+        {
+            public decimal Amount { get; set; }
+            public readonly string {|#1:Currency|} = "EUR";
+        }
+
+        public class Opaque
+        {
+            public string Hidden { get; private set; } = "";
+        }
+
+        public sealed class OpaqueConverter : IDynamoConverter<Opaque>
+        {
+            public Amazon.DynamoDBv2.Model.AttributeValue ToAttributeValue(Opaque value) => new() { S = value.Hidden };
+            public Opaque FromAttributeValue(Amazon.DynamoDBv2.Model.AttributeValue value) => new();
+        }
+
+        [DynamoTable("orders")]
+        [PartitionKey("ORDER#{Id}")]
+        public partial class Order
+        {
+            public string Id { get; init; } = "";
+            public Address? Home { get; set; }
+            public List<Line> Lines { get; set; } = new();
+            [DynamoConverter(typeof(OpaqueConverter))] public Opaque? Extra { get; set; }
+        }
+
+        [DynamoTable("orders")]
+        [PartitionKey("CUSTOMER#{Id}")]
+        public partial class Customer
+        {
+            public string Id { get; init; } = "";
+            public Dictionary<string, Address> Addresses { get; set; } = new();
+        }
+        """,
+        new[]
+        {
+            Verify.Diagnostic(DiagnosticIds.UnstoredMember).WithLocation(0).WithArguments("Country", "Address", "its setter is private"),
+            Verify.Diagnostic(DiagnosticIds.UnstoredMember).WithLocation(1).WithArguments("Currency", "Money", "it is a readonly field"),
+        });
+
+    [Fact]
     public Task Stored_ignored_computed_and_constructor_members_are_clean() => Verify.VerifyAsync("""
         [DynamoTable("orders")]
         [PartitionKey("ORDER#{Id}")]
