@@ -201,7 +201,25 @@ namespace Boto3Assist.Generators
                     version.Count == 1 ? version[0].AttributeName : null,
                     _nested.ToEquatableArray(),
                     _converters.Values.OrderBy(c => c.FieldName, StringComparer.Ordinal).ToEquatableArray(),
-                    HidesInherited(type));
+                    HidesInherited(type),
+                    IsPubliclyVisible(type));
+            }
+
+            /// <summary>
+            /// True when the type can be named from another assembly: it and every type containing it are declared public
+            /// (protected or internal anywhere in the chain hides it).
+            /// </summary>
+            private static bool IsPubliclyVisible(INamedTypeSymbol type)
+            {
+                for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+                {
+                    if (current.DeclaredAccessibility != Accessibility.Public)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
 
             /// <summary>

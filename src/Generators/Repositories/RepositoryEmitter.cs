@@ -12,8 +12,9 @@ namespace Boto3Assist.Generators.Repositories
     /// Emits, from the same <see cref="EntitySpec"/> as the entity mapper, typed data access methods for one entity:
     /// extension methods on <c>DynamoRepository&lt;T&gt;</c> that take key MEMBERS (built with the generated <c>Keys</c>
     /// builders, never hand-built strings): GetAsync, DeleteAsync, Query/QueryAsync of the table partition and
-    /// Query{Index}/QueryBy{Index}Async per secondary index. The class is internal (the spec does not carry the
-    /// entity's accessibility); entities nested in other types get none. Never throws: a failure emits nothing.
+    /// Query{Index}/QueryBy{Index}Async per secondary index. The class is public when the entity is public (so a model
+    /// library's users in other assemblies can call it), internal otherwise; entities nested in other types get none.
+    /// Never throws: a failure emits nothing.
     /// </summary>
     internal static class RepositoryEmitter
     {
@@ -91,7 +92,7 @@ namespace Boto3Assist.Generators.Repositories
 
             w.WriteLine("/// <summary>Typed data access for <see cref=\"" + entity + "\"/>: keys from members through its <c>Keys</c> builders.</summary>");
             w.WriteLine(GeneratedCode);
-            w.OpenBlock("internal static class " + spec.Name + "RepositoryExtensions");
+            w.OpenBlock((spec.IsPublic ? "public" : "internal") + " static class " + spec.Name + "RepositoryExtensions");
 
             var keyArguments = string.Join(", ", primaryParameters.Select(p => p.ParameterName));
             var keyParameters = Parameters(primaryParameters);

@@ -11,6 +11,7 @@ public sealed class RepositoryBaselineTests
     [Theory]
     [InlineData("Boto3Assist.DataAccess.Tests.Generated.ShopOrder.Repository.g.cs")]
     [InlineData("Boto3Assist.DataAccess.Tests.Generated.ShopCustomer.Repository.g.cs")]
+    [InlineData("Boto3Assist.DataAccess.Tests.Generated.ShopNote.Repository.g.cs")]
     public void Emitted_repository_matches_the_baseline(string hintName)
     {
         var generated = Directory.GetFiles(Metadata("GeneratedFilesDirectory"), hintName, SearchOption.AllDirectories);

@@ -50,3 +50,16 @@ public sealed partial record ShopOrder
     [DynamoVersion]
     public long Version { get; init; }
 }
+
+/// <summary>An internal entity: its generated repository extensions must stay internal (a public class could not expose it).</summary>
+[DynamoTable("genshop", EntityType = "Note")]
+[PartitionKey("CUSTOMER#{CustomerId}")]
+[SortKey("NOTE#{NoteId}")]
+internal sealed partial record ShopNote
+{
+    public required string CustomerId { get; init; }
+
+    public required string NoteId { get; init; }
+
+    public string Text { get; init; } = string.Empty;
+}
