@@ -22,13 +22,13 @@ namespace Boto3Assist.Generators
                 var first = true;
                 if (!spec.PartitionKey.IsMemberKey)
                 {
-                    EmitKeyBuilder(w, "PartitionKey", spec.PartitionKey, "partition key", ref first);
+                    EmitKeyBuilder(w, spec, "PartitionKey", spec.PartitionKey, "partition key", ref first);
                 }
 
                 if (spec.SortKey is { IsMemberKey: false })
                 {
-                    EmitKeyBuilder(w, "SortKey", spec.SortKey, "sort key", ref first);
-                    EmitPrefixBuilders(w, spec.SortKey, ref first);
+                    EmitKeyBuilder(w, spec, "SortKey", spec.SortKey, "sort key", ref first);
+                    EmitPrefixBuilders(w, spec, spec.SortKey, ref first);
                 }
 
                 EmitPrimaryKey(w, spec, ref first);
@@ -44,13 +44,13 @@ namespace Boto3Assist.Generators
                     var innerFirst = false;
                     if (index.PartitionKey is not null)
                     {
-                        EmitKeyBuilder(w, "PartitionKey", index.PartitionKey, "index partition key", ref innerFirst);
+                        EmitKeyBuilder(w, spec, "PartitionKey", index.PartitionKey, "index partition key", ref innerFirst);
                     }
 
                     if (index.SortKey is not null)
                     {
-                        EmitKeyBuilder(w, "SortKey", index.SortKey, "index sort key", ref innerFirst);
-                        EmitPrefixBuilders(w, index.SortKey, ref innerFirst);
+                        EmitKeyBuilder(w, spec, "SortKey", index.SortKey, "index sort key", ref innerFirst);
+                        EmitPrefixBuilders(w, spec, index.SortKey, ref innerFirst);
                     }
 
                     w.CloseBlock();
@@ -59,15 +59,15 @@ namespace Boto3Assist.Generators
                 w.CloseBlock();
             }
 
-            private static void EmitKeyBuilder(SourceWriter w, string name, KeySpec key, string what, ref bool first)
+            private static void EmitKeyBuilder(SourceWriter w, EntitySpec spec, string name, KeySpec key, string what, ref bool first)
             {
                 Separate(w, ref first);
                 w.WriteLine("/// <summary>The " + what + " <c>" + XmlText(key.Template!) + "</c> (attribute <c>" + XmlText(key.AttributeName) + "</c>).</summary>");
-                EmitTemplateMethod(w, name, key.Parameters, key.Segments);
+                EmitTemplateMethod(w, name, key.Parameters, key.Segments, new KeyOwner(spec.Name, key.AttributeName));
             }
 
             /// <summary>One overload per leading placeholder count: the first N placeholders and the literal after them.</summary>
-            private static void EmitPrefixBuilders(SourceWriter w, KeySpec key, ref bool first)
+            private static void EmitPrefixBuilders(SourceWriter w, EntitySpec spec, KeySpec key, ref bool first)
             {
                 var segments = key.Segments;
                 var placeholderCount = segments.Count(s => s.IsPlaceholder);
@@ -110,18 +110,18 @@ namespace Boto3Assist.Generators
 
                     Separate(w, ref first);
                     w.WriteLine("/// <summary>The first " + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " part(s) of <c>" + XmlText(key.Template!) + "</c>, for <c>begins_with</c> and range queries.</summary>");
-                    EmitTemplateMethod(w, "SortKeyPrefix", parameters.ToEquatableArray(), prefix.ToEquatableArray());
+                    EmitTemplateMethod(w, "SortKeyPrefix", parameters.ToEquatableArray(), prefix.ToEquatableArray(), new KeyOwner(spec.Name, key.AttributeName));
                 }
             }
 
-            private static void EmitTemplateMethod(SourceWriter w, string name, EquatableArray<KeyParameterSpec> parameters, EquatableArray<KeySegmentSpec> segments)
+            private static void EmitTemplateMethod(SourceWriter w, string name, EquatableArray<KeyParameterSpec> parameters, EquatableArray<KeySegmentSpec> segments, KeyOwner owner)
             {
                 var signature = string.Join(", ", parameters.Select(p => p.Type.ValueTypeName + " " + p.ParameterName));
                 w.WriteLine(GeneratedCode);
                 var referenceParameters = parameters.Where(p => !p.Type.IsValueType).ToList();
                 if (referenceParameters.Count == 0)
                 {
-                    w.WriteLine("public static string " + name + "(" + signature + ") => " + TemplateExpression(parameters, segments) + ";");
+                    w.WriteLine("public static string " + name + "(" + signature + ") => " + TemplateExpression(parameters, segments, owner) + ";");
                     return;
                 }
 
@@ -131,12 +131,12 @@ namespace Boto3Assist.Generators
                     w.WriteLine("global::System.ArgumentNullException.ThrowIfNull(" + p.ParameterName + ");");
                 }
 
-                w.WriteLine("return " + TemplateExpression(parameters, segments) + ";");
+                w.WriteLine("return " + TemplateExpression(parameters, segments, owner) + ";");
                 w.CloseBlock();
             }
 
             /// <summary>A constant literal, or an invariant-culture interpolated string.</summary>
-            private static string TemplateExpression(EquatableArray<KeyParameterSpec> parameters, EquatableArray<KeySegmentSpec> segments)
+            private static string TemplateExpression(EquatableArray<KeyParameterSpec> parameters, EquatableArray<KeySegmentSpec> segments, KeyOwner owner)
             {
                 if (!segments.Any(s => s.IsPlaceholder))
                 {
@@ -153,7 +153,7 @@ namespace Boto3Assist.Generators
                     }
 
                     var parameter = parameters.First(p => p.MemberName == segment.Text);
-                    sb.Append('{').Append(Hole(parameter, segment.Format)).Append('}');
+                    sb.Append('{').Append(Hole(parameter, segment.Format, owner)).Append('}');
                 }
 
                 return sb.Append("\")").ToString();
@@ -162,10 +162,11 @@ namespace Boto3Assist.Generators
             /// <summary>
             /// The interpolation hole of one placeholder. No format: strings as-is, numbers invariant (double "R"), bool
             /// true/false, Guid "D", DateTime/DateTimeOffset "O" in UTC, DateOnly yyyy-MM-dd, TimeOnly HH:mm:ss.fffffff,
-            /// TimeSpan "c", enums by name (or number when stored as a number). A format is applied with the invariant
-            /// culture (dates are made UTC first).
+            /// TimeSpan "c", enums by name (or number when stored as a number; a value with no name throws, naming
+            /// <paramref name="owner"/>, as ToItem does). A format is applied with the invariant culture (dates are made
+            /// UTC first).
             /// </summary>
-            private static string Hole(KeyParameterSpec parameter, string? format)
+            private static string Hole(KeyParameterSpec parameter, string? format, KeyOwner owner)
             {
                 var p = parameter.ParameterName;
                 var type = parameter.Type;
@@ -182,7 +183,13 @@ namespace Boto3Assist.Generators
                         defaultFormat = type.Number == NumberType.Double || type.Number == NumberType.Single ? "R" : null;
                         break;
                     case MemberMappingKind.Enum:
-                        value = format is null && type.EnumAsNumber ? "((" + ValueExpressions.NumberKeyword(type.Number) + ")" + p + ")" : p;
+                        if (format is null && !type.EnumAsNumber)
+                        {
+                            // Parenthesised for "::" as below. An undefined value would otherwise put its digits in the key.
+                            return "(" + ValueExpressions.Writer + ".EnumNameText<" + type.ValueTypeName + ">(" + p + ", " + ValueExpressions.Literal(owner.Entity) + ", " + ValueExpressions.Literal(owner.Attribute) + "))";
+                        }
+
+                        value = format is null ? "((" + ValueExpressions.NumberKeyword(type.Number) + ")" + p + ")" : p;
                         break;
                     case MemberMappingKind.Guid:
                         value = p;
@@ -299,6 +306,9 @@ namespace Boto3Assist.Generators
 
                 first = false;
             }
+
+            /// <summary>The entity and key attribute a key builder belongs to, named by its errors.</summary>
+            private readonly record struct KeyOwner(string Entity, string Attribute);
         }
     }
 }

@@ -32,6 +32,19 @@ public class KeyBuilderTests
     }
 
     [Fact]
+    public void An_enum_value_with_no_name_is_refused_by_the_key_builder_not_written_as_its_number()
+    {
+        var undefined = (OrderStatus)42;
+        var error = Assert.Throws<DynamoMappingException>(() => Order.Keys.Gsi1.PartitionKey(undefined));
+        Assert.Equal("Order", error.Entity);
+        Assert.Equal("gsi1_pk", error.Attribute);
+        Assert.Contains("OrderStatus", error.Message, StringComparison.Ordinal);
+        Assert.Contains("42", error.Message, StringComparison.Ordinal);
+        Assert.Throws<DynamoMappingException>(() => NewOrder(undefined).ToItem());
+        Assert.Equal("STATUS#Cancelled", Order.Keys.Gsi1.PartitionKey((OrderStatus)2)); // a defined number still has its name
+    }
+
+    [Fact]
     public void Prefix_builders_take_the_first_N_placeholders_and_the_literal_after_them()
     {
         Assert.Equal("ORDER#", Order.Keys.SortKeyPrefix());

@@ -111,6 +111,20 @@ public static class AttributeValueWriter
     /// <returns>The attribute value.</returns>
     /// <exception cref="DynamoMappingException">The value has no name.</exception>
     public static AttributeValue EnumName<TEnum>(TEnum value, string entity, string attribute) where TEnum : struct, Enum
+        => new() { S = EnumNameText(value, entity, attribute) };
+
+    /// <summary>
+    /// The enum's name (for [Flags], its names comma-separated), as stored and as placed in key templates. A value with
+    /// no name (an undefined number, or bits no flag names) is refused: its digits would not read back by name and would
+    /// put a key no by-name value ever matches.
+    /// </summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="entity">The entity name, for the error.</param>
+    /// <param name="attribute">The attribute name, for the error.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="DynamoMappingException">The value has no name.</exception>
+    public static string EnumNameText<TEnum>(TEnum value, string entity, string attribute) where TEnum : struct, Enum
     {
         var text = value.ToString();
         if (text.Length == 0 || char.IsDigit(text[0]) || text[0] == '-')
@@ -118,7 +132,7 @@ public static class AttributeValueWriter
             throw new DynamoMappingException(entity, attribute, "a defined value of " + typeof(TEnum).Name + " (it is stored by name)", text);
         }
 
-        return new() { S = text };
+        return text;
     }
 
     /// <summary>B. The array is wrapped, not copied.</summary>
