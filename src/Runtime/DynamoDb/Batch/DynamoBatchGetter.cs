@@ -96,9 +96,8 @@ public sealed class DynamoBatchGetter
 
     private async Task<int> ReadChunkAsync(BatchEntry[] chunk, ConcurrentDictionary<string, object> found, ConcurrentQueue<(DynamoBatchFailure, Exception?)> failures, CancellationToken cancellationToken)
     {
-        var byIdentity = chunk.ToDictionary(e => e.Identity, StringComparer.Ordinal);
-        var keyNames = chunk.GroupBy(e => e.TableName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.First().PartitionKey, g.First().SortKey), StringComparer.Ordinal);
-        var tables = keyNames.Keys.ToArray();
+        var index = new BatchChunkIndex(chunk);
+        var tables = index.Tables;
         var pending = chunk.GroupBy(e => e.TableName, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
             g => new KeysAndAttributes { Keys = g.Select(e => e.Key).ToList(), ConsistentRead = ConsistentRead },
@@ -119,11 +118,10 @@ public sealed class DynamoBatchGetter
                     ct).ConfigureAwait(false);
                 foreach (var (table, items) in response.Responses ?? new Dictionary<string, List<Dictionary<string, AttributeValue>>>())
                 {
-                    var (pk, sk) = keyNames[table];
                     foreach (var item in items ?? [])
                     {
-                        var identity = BatchEntry.IdentityOf(table, item, pk, sk);
-                        found[identity] = byIdentity[identity].Map!(item);
+                        var identity = index.IdentityOf(table, item);
+                        found[identity] = index[identity].Map!(item);
                     }
                 }
 
@@ -139,10 +137,9 @@ public sealed class DynamoBatchGetter
             {
                 foreach (var (table, keys) in left)
                 {
-                    var (pk, sk) = keyNames[table];
                     foreach (var key in keys.Keys ?? [])
                     {
-                        var entry = byIdentity[BatchEntry.IdentityOf(table, key, pk, sk)];
+                        var entry = index.EntryOf(table, key);
                         failures.Enqueue((new DynamoBatchFailure(entry.TableName, entry.EntityName, entry.Operation, entry.Key, reason), error));
                     }
                 }

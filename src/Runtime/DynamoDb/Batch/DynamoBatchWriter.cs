@@ -173,9 +173,8 @@ public sealed class DynamoBatchWriter
 
     private async Task<(int Written, int Retries)> WriteChunkAsync(List<BatchEntry> chunk, ConcurrentQueue<(DynamoBatchFailure, Exception?)> failures, CancellationToken cancellationToken)
     {
-        var byIdentity = chunk.ToDictionary(e => e.Identity, StringComparer.Ordinal);
-        var keyNames = chunk.GroupBy(e => e.TableName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.First().PartitionKey, g.First().SortKey), StringComparer.Ordinal);
-        var tables = keyNames.Keys.ToArray();
+        var index = new BatchChunkIndex(chunk);
+        var tables = index.Tables;
         var written = 0;
         var pending = chunk.GroupBy(e => e.TableName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Write!).ToList(), StringComparer.Ordinal);
         var retries = await BatchRetryLoop.RunAsync(
@@ -208,8 +207,7 @@ public sealed class DynamoBatchWriter
                     foreach (var request in requests)
                     {
                         var item = (IReadOnlyDictionary<string, AttributeValue>?)request.PutRequest?.Item ?? request.DeleteRequest.Key;
-                        var (pk, sk) = keyNames[table];
-                        var entry = byIdentity[BatchEntry.IdentityOf(table, item, pk, sk)];
+                        var entry = index.EntryOf(table, item);
                         failures.Enqueue((new DynamoBatchFailure(entry.TableName, entry.EntityName, entry.Operation, entry.Key, reason), error));
                     }
                 }
