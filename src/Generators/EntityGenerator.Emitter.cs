@@ -12,8 +12,7 @@ namespace Boto3Assist.Generators
         /// <summary>Writes the source of one entity from its <see cref="EntitySpec"/>. All text, no symbols.</summary>
         internal static partial class Emitter
         {
-            internal const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"Boto3Assist.Generators\", \"" + GeneratorVersion + "\")]";
-            internal const string GeneratorVersion = "0.1.0";
+            internal static readonly string GeneratedCode = Common.GeneratedCode.Attribute;
             private const string Ns = "global::Boto3Assist.DynamoDb.";
 
             public static string Emit(EntitySpec spec)
@@ -122,7 +121,7 @@ namespace Boto3Assist.Generators
 
             private static string KeyDefinition(KeySpec key)
             {
-                var type = key.KeyType == "N" ? "Number" : key.KeyType == "B" ? "Binary" : "String";
+                var type = key.KeyType.ToString();
                 var template = key.Template is null ? "null" : ValueExpressions.Literal(key.Template);
                 var sources = "new string[] { " + string.Join(", ", key.Parameters.Select(p => ValueExpressions.Literal(p.MemberName))) + " }";
                 return "new " + Ns + "DynamoKeyAttributeDefinition(" + ValueExpressions.Literal(key.AttributeName) + ", " + Ns + "DynamoKeyType." + type + ", " + template + ", " + sources + ")";

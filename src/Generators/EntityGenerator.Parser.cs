@@ -4,9 +4,10 @@ using System.Linq;
 using System.Threading;
 using Boto3Assist.Generators.Common;
 using Boto3Assist.Generators.Model;
+using Boto3Assist.Generators.Parsing;
 using Boto3Assist.Shared;
+using Boto3Assist.Shared.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Boto3Assist.Generators
@@ -14,65 +15,52 @@ namespace Boto3Assist.Generators
     public sealed partial class EntityGenerator
     {
         /// <summary>
-        /// Turns a <c>[DynamoTable]</c> symbol into an <see cref="EntitySpec"/>, or null when the model cannot be generated
-        /// (the analyzers report why; the generator stays silent and never throws).
+        /// Maps the shared <see cref="EntityModel"/> of a <c>[DynamoTable]</c> type to an <see cref="EntitySpec"/>. The model
+        /// is read and validated in src/Shared, the very reading the analyzers report from: an entity with a
+        /// <see cref="GenerationBlocker"/> gets no code (the analyzers say why); anything else that fails here is a bug of
+        /// the generator and is reported as B3A9001, never swallowed.
         /// </summary>
         internal sealed class Parser
         {
-            private const string AttributeNamespace = "Boto3Assist.DynamoDb.";
-            private const string PartitionKeyAttribute = AttributeNamespace + "PartitionKeyAttribute";
-            private const string SortKeyAttribute = AttributeNamespace + "SortKeyAttribute";
-            private const string GsiKeyAttribute = AttributeNamespace + "GsiKeyAttribute";
-            private const string LsiKeyAttribute = AttributeNamespace + "LsiKeyAttribute";
-            private const string TtlAttribute = AttributeNamespace + "TtlAttribute";
-            private const string VersionAttribute = AttributeNamespace + "DynamoVersionAttribute";
-            private const string DynamoAttributeAttribute = AttributeNamespace + "DynamoAttributeAttribute";
-
-            private static readonly SymbolDisplayFormat NameWithoutGenerics = new SymbolDisplayFormat(
-                globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Included,
-                typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
-                genericsOptions: SymbolDisplayGenericsOptions.None,
-                miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers | SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
-
-            private static readonly string[] ReservedKeyMemberNames = { "PartitionKey", "SortKey", "SortKeyPrefix", "PrimaryKey", "IndexName", "Keys" };
-
             private readonly CancellationToken _cancellationToken;
-            private readonly int _namingPolicy;
+            private readonly EntityModel _entity;
             private readonly Dictionary<string, string> _nestedIds = new Dictionary<string, string>(StringComparer.Ordinal);
             private readonly List<ObjectSpec> _nested = new List<ObjectSpec>();
             private readonly Dictionary<string, ConverterSpec> _converters = new Dictionary<string, ConverterSpec>(StringComparer.Ordinal);
 
-            private Parser(int namingPolicy, CancellationToken cancellationToken)
+            private Parser(EntityModel entity, CancellationToken cancellationToken)
             {
-                _namingPolicy = namingPolicy;
+                _entity = entity;
                 _cancellationToken = cancellationToken;
             }
 
-            /// <summary>The spec, or null when the model cannot be generated. Never throws (except on cancellation).</summary>
-            public static EntitySpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+            /// <summary>The spec, nothing (a blocked model), or the generator's own failure. Throws only on cancellation.</summary>
+            public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
             {
+                if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0 || !OwnsFirstTableAttribute(context, type))
+                {
+                    return ParseResult.Skipped;
+                }
+
                 try
                 {
-                    if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0 || !OwnsFirstTableAttribute(context, type))
+                    var entity = EntityModel.TryRead(type, cancellationToken);
+                    if (entity is null || entity.Blockers.Count > 0)
                     {
-                        return null;
+                        return ParseResult.Skipped;
                     }
 
-                    var table = context.Attributes[0];
-                    var namingPolicy = NamedInt(table, "NamingPolicy") ?? AttributeNaming.AsIs;
-                    return new Parser(namingPolicy, cancellationToken).ParseEntity(type, table);
+                    return new ParseResult(new Parser(entity, cancellationToken).ParseEntity(), null);
                 }
-                catch (OperationCanceledException)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    throw;
-                }
-                catch (Exception)
-                {
-                    // Unsupported or malformed model (see UnsupportedModelException) or a bug: generate nothing rather
-                    // than break the user's build with CS8785. The analyzers explain what is wrong.
-                    return null;
+                    return Failed(type, e);
                 }
             }
+
+            /// <summary>A failure of the generator itself on <paramref name="type"/>, reported as B3A9001.</summary>
+            internal static ParseResult Failed(INamedTypeSymbol type, Exception exception) =>
+                new ParseResult(null, new GeneratorFailureSpec(type.Name, exception.GetType().Name + ": " + exception.Message, LocationSpec.From(type.Locations.FirstOrDefault() ?? Location.None)));
 
             /// <summary>
             /// With [DynamoTable] on two declarations of one partial type (a compile error of its own), only the declaration
@@ -83,7 +71,7 @@ namespace Boto3Assist.Generators
                 SyntaxReference? first = null;
                 foreach (var attribute in type.GetAttributes())
                 {
-                    if (attribute.AttributeClass is { } cls && MemberTypeClassifier.FullName(cls) == "Boto3Assist.DynamoDb.DynamoTableAttribute"
+                    if (DeclaredAttributes.Is(attribute, DeclaredAttributes.DynamoTable)
                         && attribute.ApplicationSyntaxReference is { } reference
                         && (first is null || string.CompareOrdinal(reference.SyntaxTree.FilePath, first.SyntaxTree.FilePath) < 0
                             || (reference.SyntaxTree.FilePath == first.SyntaxTree.FilePath && reference.Span.Start < first.Span.Start)))
@@ -95,114 +83,58 @@ namespace Boto3Assist.Generators
                 return first is null || (first.SyntaxTree == context.TargetNode.SyntaxTree && context.TargetNode.Span.Contains(first.Span));
             }
 
-            private EntitySpec ParseEntity(INamedTypeSymbol type, AttributeData table)
+            private EntitySpec ParseEntity()
             {
-                // The same decision the analyzers report (B3A0001, B3A0014), so nothing is skipped without a diagnostic.
-                if (EntityEligibility.Check(type) is { } ineligible)
-                {
-                    throw Unsupported(ineligible.Reason);
-                }
-
+                var type = _entity.Type;
                 var containing = new List<ContainingTypeSpec>();
                 for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
                 {
-                    containing.Insert(0, new ContainingTypeSpec(Keyword(outer), outer.Name));
-                }
-
-                var tableName = table.ConstructorArguments.Length > 0 ? table.ConstructorArguments[0].Value as string : null;
-                if (string.IsNullOrEmpty(tableName))
-                {
-                    throw Unsupported("no table name");
-                }
-
-                var entityType = NamedString(table, "EntityType") ?? type.Name;
-                var writeEntityType = NamedBool(table, "WriteEntityType") ?? true;
-                var discriminator = writeEntityType ? (NamedString(table, "DiscriminatorAttribute") ?? "_type") : null;
-                if (discriminator is not null && discriminator.Length == 0)
-                {
-                    throw Unsupported("empty discriminator attribute");
+                    containing.Insert(0, new ContainingTypeSpec(TypeNames.Keyword(outer), outer.Name));
                 }
 
                 var mapped = MappedMemberSelector.Select(type);
-                var constructor = MappedMemberSelector.FindConstructor(type) ?? throw Unsupported("no usable constructor");
+                var constructor = MappedMemberSelector.FindConstructor(type) ?? throw Bug("no constructor, yet no blocker");
 
-                // Table keys: a template on the type or a [PartitionKey]/[SortKey] member, never both.
-                var typePk = MappedMemberSelector.FindAttribute(type, PartitionKeyAttribute);
-                var typeSk = MappedMemberSelector.FindAttribute(type, SortKeyAttribute);
-                var memberPk = mapped.Where(m => MappedMemberSelector.FindAttribute(m, PartitionKeyAttribute) is not null).ToList();
-                var memberSk = mapped.Where(m => MappedMemberSelector.FindAttribute(m, SortKeyAttribute) is not null).ToList();
-                if ((typePk is null ? 0 : 1) + memberPk.Count != 1 || (typeSk is null ? 0 : 1) + memberSk.Count > 1)
+                // A member that is a table key is stored under the key's attribute name.
+                var keyAttributeNames = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var key in _entity.Keys)
                 {
-                    throw Unsupported("exactly one partition key and at most one sort key");
-                }
-
-                var keyMemberNames = new Dictionary<string, string?>(StringComparer.Ordinal);
-                foreach (var m in memberPk)
-                {
-                    keyMemberNames[m.Name] = NamedString(MappedMemberSelector.FindAttribute(m, PartitionKeyAttribute)!, "AttributeName");
-                }
-
-                foreach (var m in memberSk)
-                {
-                    keyMemberNames[m.Name] = NamedString(MappedMemberSelector.FindAttribute(m, SortKeyAttribute)!, "AttributeName");
-                }
-
-                var shape = ParseObject(type, mapped, constructor, isEntity: true, keyMemberNames);
-
-                KeySpec partitionKey = typePk is not null
-                    ? TemplateKey(type, mapped, TemplateArgument(typePk, 0), NamedString(typePk, "AttributeName") ?? "pk")
-                    : MemberKey(shape, memberPk[0]);
-                KeySpec? sortKey = typeSk is not null
-                    ? TemplateKey(type, mapped, TemplateArgument(typeSk, 0), NamedString(typeSk, "AttributeName") ?? "sk")
-                    : memberSk.Count == 1 ? MemberKey(shape, memberSk[0]) : null;
-
-                var indexes = ParseIndexes(type, mapped);
-
-                var primarySources = new HashSet<string>(partitionKey.Parameters.Select(p => p.MemberName).Concat(sortKey?.Parameters.Select(p => p.MemberName) ?? Enumerable.Empty<string>()), StringComparer.Ordinal);
-                var members = shape.Members.Select(m => m with { IsPrimaryKeySource = primarySources.Contains(m.Name) }).ToEquatableArray();
-                shape = shape with { Members = members };
-
-                var ttl = members.Where(m => m.IsTtl).ToList();
-                var version = members.Where(m => m.IsVersion).ToList();
-                if (ttl.Count > 1 || version.Count > 1)
-                {
-                    throw Unsupported("at most one [Ttl] and one [DynamoVersion] member");
-                }
-
-                var attributeNames = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var name in members.Where(m => !keyMemberNames.ContainsKey(m.Name)).Select(m => m.AttributeName)
-                    .Concat(KeyAttributeNames(partitionKey, sortKey, indexes))
-                    .Concat(discriminator is null ? Enumerable.Empty<string>() : new[] { discriminator }))
-                {
-                    if (name.Length == 0 || !attributeNames.Add(name))
+                    if (key.IsTableKey && key.Member is not null)
                     {
-                        throw Unsupported("two values would be stored under attribute '" + name + "'");
+                        keyAttributeNames[key.Member.Name] = key.AttributeName;
                     }
                 }
 
-                var ns = type.ContainingNamespace is null || type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
-                var hint = string.Join(".", new[] { ns }.Concat(containing.Select(c => c.Name)).Concat(new[] { type.Name }).Where(s => s.Length > 0)) + ".DynamoEntity.g.cs";
+                var shape = ParseObject(type, mapped, constructor, _entity, keyAttributeNames);
+                var partitionKey = Key(_entity.TablePartitionKey ?? throw Bug("no partition key, yet no blocker"), shape);
+                var sortKey = _entity.TableSortKey is { } sort ? Key(sort, shape) : null;
+                var indexes = ParseIndexes(shape);
 
+                var primarySources = new HashSet<string>(partitionKey.Parameters.Concat(sortKey?.Parameters ?? EquatableArray<KeyParameterSpec>.Empty).Select(p => p.MemberName), StringComparer.Ordinal);
+                shape = shape with { Members = shape.Members.Select(m => m with { IsPrimaryKeySource = primarySources.Contains(m.Name) }).ToEquatableArray() };
+
+                var ns = type.ContainingNamespace is null || type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
                 return new EntitySpec(
-                    ns,
-                    containing.ToEquatableArray(),
-                    Keyword(type),
-                    type.Name,
-                    TypeName(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
-                    hint,
-                    tableName!,
-                    entityType,
-                    discriminator,
-                    shape,
-                    partitionKey,
-                    sortKey,
-                    indexes,
-                    ttl.Count == 1 ? ttl[0].AttributeName : null,
-                    version.Count == 1 ? version[0].AttributeName : null,
-                    _nested.ToEquatableArray(),
-                    _converters.Values.OrderBy(c => c.FieldName, StringComparer.Ordinal).ToEquatableArray(),
-                    HidesInherited(type),
-                    IsPubliclyVisible(type));
+                    Namespace: ns,
+                    ContainingTypes: containing.ToEquatableArray(),
+                    Keyword: TypeNames.Keyword(type),
+                    Name: type.Name,
+                    TypeName: TypeNames.NotNullable(type),
+                    HintName: GeneratedNames.HintName(type),
+                    TableName: _entity.TableName!,
+                    EntityType: _entity.EntityType,
+                    DiscriminatorAttribute: _entity.DiscriminatorAttribute,
+                    Shape: shape,
+                    PartitionKey: partitionKey,
+                    SortKey: sortKey,
+                    Indexes: indexes,
+                    TtlAttribute: shape.Members.FirstOrDefault(m => m.IsTtl)?.AttributeName,
+                    VersionAttribute: shape.Members.FirstOrDefault(m => m.IsVersion)?.AttributeName,
+                    NestedTypes: _nested.ToEquatableArray(),
+                    Converters: _converters.Values.OrderBy(c => c.FieldName, StringComparer.Ordinal).ToEquatableArray(),
+                    HidesInherited: HidesInherited(type),
+                    IsValueType: type.IsValueType,
+                    IsPublic: IsPubliclyVisible(type));
             }
 
             /// <summary>
@@ -230,7 +162,7 @@ namespace Boto3Assist.Generators
             {
                 for (var current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
                 {
-                    if (MappedMemberSelector.FindAttribute(current, "Boto3Assist.DynamoDb.DynamoTableAttribute") is not null
+                    if (MappedMemberSelector.FindAttribute(current, DeclaredAttributes.DynamoTable) is not null
                         || current.GetMembers().Any(m => EntityEligibility.IsGeneratedMemberName(m.Name) && m.DeclaredAccessibility != Accessibility.Private))
                     {
                         return true;
@@ -240,83 +172,43 @@ namespace Boto3Assist.Generators
                 return false;
             }
 
-            private static IEnumerable<string> KeyAttributeNames(KeySpec partitionKey, KeySpec? sortKey, EquatableArray<IndexSpec> indexes)
+            private EquatableArray<IndexSpec> ParseIndexes(ObjectSpec shape)
             {
-                yield return partitionKey.AttributeName;
-                if (sortKey is not null)
-                {
-                    yield return sortKey.AttributeName;
-                }
-
-                foreach (var index in indexes)
-                {
-                    if (index.PartitionKey is not null)
-                    {
-                        yield return index.PartitionKey.AttributeName;
-                    }
-
-                    if (index.SortKey is not null)
-                    {
-                        yield return index.SortKey.AttributeName;
-                    }
-                }
-            }
-
-            private EquatableArray<IndexSpec> ParseIndexes(INamedTypeSymbol type, IReadOnlyList<MappedMember> mapped)
-            {
+                // The model lists an index's partition key and then its sort key, one declaration after another.
                 var result = new List<IndexSpec>();
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                var classNames = new HashSet<string>(ReservedKeyMemberNames, StringComparer.Ordinal);
-                foreach (var attribute in type.GetAttributes())
+                var classNames = new HashSet<string>(StringComparer.Ordinal);
+                var keys = _entity.Keys;
+                for (var i = 0; i < keys.Count; i++)
                 {
                     _cancellationToken.ThrowIfCancellationRequested();
-                    var name = attribute.AttributeClass is null ? null : MemberTypeClassifier.FullName(attribute.AttributeClass);
-                    var isGsi = name == GsiKeyAttribute;
-                    if (!isGsi && name != LsiKeyAttribute)
+                    var key = keys[i];
+                    if (key.IndexName is null || key.Role == KeyRole.GsiSort)
                     {
                         continue;
                     }
 
-                    var indexName = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
-                    if (string.IsNullOrEmpty(indexName) || !names.Add(indexName!))
+                    var className = GeneratedNames.IndexClass(key.IndexName, classNames);
+                    if (key.Role == KeyRole.LsiSort)
                     {
-                        throw Unsupported("index without a name or declared twice");
+                        result.Add(new IndexSpec(key.IndexName, className, IsLocal: true, PartitionKey: null, SortKey: Key(key, shape)));
+                        continue;
                     }
 
-                    var className = AttributeNaming.ToPascalIdentifier(indexName!);
-                    while (!classNames.Add(className))
-                    {
-                        className += "Index";
-                    }
-
-                    if (isGsi)
-                    {
-                        var pk = TemplateKey(type, mapped, TemplateArgument(attribute, 1), NamedString(attribute, "PartitionKeyAttributeName") ?? indexName + "_pk");
-                        var skTemplate = attribute.ConstructorArguments.Length > 2 ? attribute.ConstructorArguments[2].Value as string : null;
-                        var sk = skTemplate is null ? null : TemplateKey(type, mapped, skTemplate, NamedString(attribute, "SortKeyAttributeName") ?? indexName + "_sk");
-                        result.Add(new IndexSpec(indexName!, className, false, pk, sk));
-                    }
-                    else
-                    {
-                        var sk = TemplateKey(type, mapped, TemplateArgument(attribute, 1), NamedString(attribute, "SortKeyAttributeName") ?? indexName + "_sk");
-                        result.Add(new IndexSpec(indexName!, className, true, null, sk));
-                    }
+                    var sortKey = i + 1 < keys.Count && keys[i + 1].Role == KeyRole.GsiSort && keys[i + 1].Attribute == key.Attribute ? Key(keys[i + 1], shape) : null;
+                    result.Add(new IndexSpec(key.IndexName, className, IsLocal: false, PartitionKey: Key(key, shape), SortKey: sortKey));
                 }
 
                 return result.ToEquatableArray();
             }
 
-            private KeySpec TemplateKey(INamedTypeSymbol type, IReadOnlyList<MappedMember> mapped, string template, string attributeName)
-            {
-                var parsed = KeyTemplate.Parse(template);
-                if (!parsed.IsValid || attributeName.Length == 0)
-                {
-                    throw Unsupported("invalid key template");
-                }
+            private KeySpec Key(KeyModel key, ObjectSpec shape) => key.Member is { } member ? MemberKey(key, member, shape) : TemplateKey(key);
 
+            private KeySpec TemplateKey(KeyModel key)
+            {
+                var template = key.Template ?? throw Bug("a template key without a template");
                 var segments = new List<KeySegmentSpec>();
                 var parameters = new List<KeyParameterSpec>();
-                foreach (var segment in parsed.Segments)
+                foreach (var segment in template.Segments)
                 {
                     segments.Add(new KeySegmentSpec(segment.Text, segment.IsPlaceholder, segment.Format));
                     if (!segment.IsPlaceholder || parameters.Any(p => p.MemberName == segment.Text))
@@ -324,58 +216,38 @@ namespace Boto3Assist.Generators
                         continue;
                     }
 
-                    var symbol = MappedMemberSelector.FindPlaceholderMember(type, segment.Text) ?? throw Unsupported("placeholder names no member");
-                    var memberType = symbol is IPropertySymbol p ? p.Type : ((IFieldSymbol)symbol).Type;
-                    var classification = MemberTypeClassifier.Classify(memberType);
-                    if (!classification.IsKeyPlaceholderType)
-                    {
-                        throw Unsupported("placeholder of an unsupported type");
-                    }
-
-                    var mappedMember = mapped.FirstOrDefault(m => m.Name == symbol.Name);
-                    var dynamoAttribute = mappedMember is not null
-                        ? MappedMemberSelector.FindAttribute(mappedMember, DynamoAttributeAttribute)
-                        : MappedMemberSelector.FindAttribute(symbol, DynamoAttributeAttribute);
-                    var typeSpec = BuildType(classification, EnumAsNumber(dynamoAttribute));
-                    parameters.Add(new KeyParameterSpec(symbol.Name, ParameterName(symbol.Name), typeSpec));
+                    var member = _entity.FindMember(segment.Text) ?? throw Bug("placeholder {" + segment.Text + "} names no member");
+                    var typeSpec = BuildType(member.Classification, member.EnumAsNumber);
+                    parameters.Add(new KeyParameterSpec(member.Name, GeneratedNames.Parameter(member.Name), typeSpec));
                 }
 
-                return new KeySpec(attributeName, template, segments.ToEquatableArray(), parameters.ToEquatableArray(), "S");
+                return new KeySpec(key.AttributeName, template.Source, segments.ToEquatableArray(), parameters.ToEquatableArray(), KeyScalarType.String);
             }
 
-            private static KeySpec MemberKey(ObjectSpec shape, MappedMember member)
+            private static KeySpec MemberKey(KeyModel key, MemberModel member, ObjectSpec shape)
             {
-                var spec = shape.Members.FirstOrDefault(m => m.Name == member.Name) ?? throw Unsupported("key member not mapped");
-                if (spec.ConverterField is not null)
+                var spec = shape.Members.FirstOrDefault(m => m.Name == member.Name) ?? throw Bug("key member '" + member.Name + "' is not mapped");
+                var keyType = member.KeyScalarType switch
                 {
-                    throw Unsupported("a key member cannot use a converter");
-                }
-
-                var keyType = spec.Type.Kind switch
-                {
-                    MemberMappingKind.Number => "N",
-                    MemberMappingKind.Enum => spec.Type.EnumAsNumber ? "N" : "S",
-                    MemberMappingKind.Binary => "B",
-                    MemberMappingKind.String or MemberMappingKind.Guid or MemberMappingKind.DateTime or MemberMappingKind.DateTimeOffset
-                        or MemberMappingKind.DateOnly or MemberMappingKind.TimeOnly or MemberMappingKind.TimeSpan => "S",
-                    _ => throw Unsupported("a key member must be a string, number or binary type"),
+                    'N' => KeyScalarType.Number,
+                    'B' => KeyScalarType.Binary,
+                    'S' => KeyScalarType.String,
+                    _ => throw Bug("key member '" + member.Name + "' has no scalar type"),
                 };
-                if (spec.IsTtl)
-                {
-                    throw Unsupported("the TTL member cannot be a key");
-                }
-
-                var parameter = new KeyParameterSpec(spec.Name, ParameterName(spec.Name), spec.Type);
-                return new KeySpec(spec.AttributeName, null, EquatableArray<KeySegmentSpec>.Empty, new[] { parameter }.ToEquatableArray(), keyType);
+                var parameter = new KeyParameterSpec(spec.Name, GeneratedNames.Parameter(spec.Name), spec.Type);
+                return new KeySpec(key.AttributeName, null, EquatableArray<KeySegmentSpec>.Empty, new[] { parameter }.ToEquatableArray(), keyType);
             }
 
-            private ObjectSpec ParseObject(INamedTypeSymbol type, IReadOnlyList<MappedMember> mapped, IMethodSymbol constructor, bool isEntity, IReadOnlyDictionary<string, string?>? keyMemberNames)
+            /// <param name="entity">The entity's model when <paramref name="type"/> is the entity; null for a nested type.</param>
+            private ObjectSpec ParseObject(INamedTypeSymbol type, IReadOnlyList<MappedMember> mapped, IMethodSymbol constructor, EntityModel? entity, IReadOnlyDictionary<string, string>? keyAttributeNames)
             {
                 var members = new List<MemberSpec>();
                 foreach (var member in mapped)
                 {
                     _cancellationToken.ThrowIfCancellationRequested();
-                    members.Add(ParseMember(member, constructor, isEntity, keyMemberNames));
+                    var model = entity?.FindMember(member.Name) ?? MemberModel.Read(member.Symbol, member.ConstructorParameter, isMapped: true, _entity.NamingPolicy);
+                    var attributeName = keyAttributeNames is not null && keyAttributeNames.TryGetValue(member.Name, out var keyName) ? keyName : model.AttributeName;
+                    members.Add(ParseMember(member, model, attributeName, constructor, isEntity: entity is not null));
                 }
 
                 var required = new List<string>();
@@ -392,90 +264,57 @@ namespace Boto3Assist.Generators
                     }
                 }
 
-                var id = isEntity ? "Self" : _nestedIds[MemberTypeClassifier.FullName(type.OriginalDefinition)];
-                return new ObjectSpec(id, TypeName(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)), type.Name, constructor.Parameters.Length, members.ToEquatableArray(), required.ToEquatableArray());
+                return new ObjectSpec(
+                    MapperId: entity is not null ? "Self" : _nestedIds[MemberTypeClassifier.FullName(type.OriginalDefinition)],
+                    TypeName: TypeNames.NotNullable(type),
+                    Name: type.Name,
+                    ConstructorParameterCount: constructor.Parameters.Length,
+                    Members: members.ToEquatableArray(),
+                    RequiredMemberNames: required.ToEquatableArray());
             }
 
-            private MemberSpec ParseMember(MappedMember member, IMethodSymbol constructor, bool isEntity, IReadOnlyDictionary<string, string?>? keyMemberNames)
+            private MemberSpec ParseMember(MappedMember member, MemberModel model, string attributeName, IMethodSymbol constructor, bool isEntity)
             {
-                var dynamoAttribute = MappedMemberSelector.FindAttribute(member, DynamoAttributeAttribute);
-                var attributeName = dynamoAttribute is not null && dynamoAttribute.ConstructorArguments.Length > 0 && dynamoAttribute.ConstructorArguments[0].Value is string explicitName
-                    ? explicitName
-                    : AttributeNaming.Apply(_namingPolicy, member.Name);
-                if (keyMemberNames is not null && keyMemberNames.TryGetValue(member.Name, out var keyAttributeName) && keyAttributeName is not null)
-                {
-                    attributeName = keyAttributeName;
-                }
-
-                if (attributeName.Length == 0)
-                {
-                    throw Unsupported("empty attribute name");
-                }
-
-                var isTtl = isEntity && MappedMemberSelector.FindAttribute(member, TtlAttribute) is not null;
-                var isVersion = isEntity && MappedMemberSelector.FindAttribute(member, VersionAttribute) is not null;
-                if ((isTtl && !MemberTypeClassifier.IsTtlType(member.Type)) || (isVersion && !MemberTypeClassifier.IsVersionType(member.Type)))
-                {
-                    throw Unsupported("[Ttl] or [DynamoVersion] on a member of the wrong type");
-                }
-
-                var classification = MemberTypeClassifier.Classify(member.Type);
-                string? converterField = null;
-                string? converterType = null;
-                string? converterTarget = null;
+                var classification = model.Classification;
+                ConverterSpec? converter = null;
                 TypeSpec type;
-                var converterAttribute = MappedMemberSelector.FindAttribute(member, MappedMemberSelector.DynamoConverterAttribute);
-                if (converterAttribute is not null)
+                if (model.Converter is not null)
                 {
-                    var converterSymbol = converterAttribute.ConstructorArguments.Length > 0 ? converterAttribute.ConstructorArguments[0].Value as ITypeSymbol : null;
-                    if (isTtl || !MemberTypeClassifier.IsConverterFor(converterSymbol, member.Type, out _))
-                    {
-                        throw Unsupported("invalid converter");
-                    }
-
-                    converterType = TypeName(converterSymbol!.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
-                    converterTarget = TypeName(MemberTypeClassifier.ConverterTarget(member.Type).WithNullableAnnotation(NullableAnnotation.NotAnnotated));
-                    if (!_converters.TryGetValue(converterType, out var converter))
+                    var converterSymbol = model.Converter.ConstructorArguments.Length > 0 ? model.Converter.ConstructorArguments[0].Value as ITypeSymbol : null;
+                    var converterType = TypeNames.NotNullable(converterSymbol ?? throw Bug("a converter without a type"));
+                    if (!_converters.TryGetValue(converterType, out converter))
                     {
                         converter = new ConverterSpec("Converter" + _converters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), converterType);
                         _converters.Add(converterType, converter);
                     }
 
-                    converterField = converter.FieldName;
-                    var nullable = classification.IsNullable;
                     type = new TypeSpec(
-                        MemberMappingKind.Unsupported,
-                        TypeName(member.Type),
-                        TypeName(classification.ValueType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
-                        nullable,
-                        classification.IsNullableValueType,
-                        classification.ValueType.IsValueType,
-                        NumberType.None,
-                        BinaryType.None,
-                        CollectionShape.None,
-                        null,
-                        null,
-                        false,
-                        false);
+                        Kind: MemberMappingKind.Converter,
+                        TypeName: TypeNames.Of(member.Type),
+                        ValueTypeName: TypeNames.NotNullable(classification.ValueType),
+                        IsNullable: classification.IsNullable,
+                        IsNullableValueType: classification.IsNullableValueType,
+                        IsValueType: classification.ValueType.IsValueType,
+                        Number: NumberType.None,
+                        Binary: BinaryType.None,
+                        Shape: CollectionShape.None,
+                        Element: null,
+                        ObjectMapperId: null,
+                        EnumAsNumber: false,
+                        EnumIsFlags: false);
                 }
                 else
                 {
-                    if (MemberTypeClassifier.FindUnsupportedReason(member.Type) is not null)
-                    {
-                        throw Unsupported("unsupported member type");
-                    }
-
-                    type = BuildType(classification, EnumAsNumber(dynamoAttribute));
+                    type = BuildType(classification, model.EnumAsNumber);
                 }
 
                 var parameter = member.ConstructorParameter;
-                var parameterIndex = parameter is null ? -1 : constructor.Parameters.IndexOf(parameter);
-                AbsentValue absent;
                 string? parameterDefault = null;
+                AbsentValue absent;
                 if (parameter is not null && parameter.HasExplicitDefaultValue)
                 {
                     absent = AbsentValue.ParameterDefault;
-                    parameterDefault = DefaultLiteral(parameter);
+                    parameterDefault = TypeNames.DefaultLiteral(parameter);
                 }
                 else if (parameter is null && HasInitializer(member.Symbol))
                 {
@@ -495,49 +334,42 @@ namespace Boto3Assist.Generators
                 }
 
                 return new MemberSpec(
-                    member.Name,
-                    attributeName,
-                    type,
-                    parameterIndex,
-                    member.IsRequired,
-                    absent,
-                    parameterDefault,
-                    isTtl,
-                    isVersion,
-                    converterField,
-                    converterType,
-                    converterTarget,
-                    false);
+                    Name: member.Name,
+                    AttributeName: attributeName,
+                    Type: type,
+                    ConstructorParameterIndex: parameter is null ? -1 : constructor.Parameters.IndexOf(parameter),
+                    IsRequired: member.IsRequired,
+                    Absent: absent,
+                    ParameterDefault: parameterDefault,
+                    IsTtl: isEntity && model.Ttl is not null,
+                    IsVersion: isEntity && model.Version is not null,
+                    ConverterField: converter?.FieldName,
+                    ConverterTypeName: converter?.TypeName,
+                    ConverterTargetTypeName: converter is null ? null : TypeNames.NotNullable(MemberTypeClassifier.ConverterTarget(member.Type)),
+                    IsPrimaryKeySource: false);
             }
 
             private TypeSpec BuildType(MemberTypeClassification c, bool enumAsNumber)
             {
                 if (!c.IsSupported)
                 {
-                    throw Unsupported(c.UnsupportedReason ?? "unsupported");
-                }
-
-                var element = c.Element is null ? null : BuildType(c.Element, enumAsNumber);
-                string? mapperId = null;
-                if (c.Kind == MemberMappingKind.Object)
-                {
-                    mapperId = NestedMapper((INamedTypeSymbol)c.ValueType);
+                    throw Bug("unsupported type " + c.Type.Name + ", yet no blocker");
                 }
 
                 return new TypeSpec(
-                    c.Kind,
-                    TypeName(c.Type),
-                    TypeName(c.ValueType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
-                    c.IsNullable,
-                    c.IsNullableValueType,
-                    c.ValueType.IsValueType,
-                    c.Number,
-                    c.Binary,
-                    c.Shape,
-                    element,
-                    mapperId,
-                    enumAsNumber && c.Kind == MemberMappingKind.Enum,
-                    c.Kind == MemberMappingKind.Enum && MappedMemberSelector.FindAttribute(c.ValueType, "System.FlagsAttribute") is not null);
+                    Kind: c.Kind,
+                    TypeName: TypeNames.Of(c.Type),
+                    ValueTypeName: TypeNames.NotNullable(c.ValueType),
+                    IsNullable: c.IsNullable,
+                    IsNullableValueType: c.IsNullableValueType,
+                    IsValueType: c.ValueType.IsValueType,
+                    Number: c.Number,
+                    Binary: c.Binary,
+                    Shape: c.Shape,
+                    Element: c.Element is null ? null : BuildType(c.Element, enumAsNumber),
+                    ObjectMapperId: c.Kind == MemberMappingKind.Object ? NestedMapper((INamedTypeSymbol)c.ValueType) : null,
+                    EnumAsNumber: enumAsNumber && c.Kind == MemberMappingKind.Enum,
+                    EnumIsFlags: c.Kind == MemberMappingKind.Enum && MappedMemberSelector.FindAttribute(c.ValueType, "System.FlagsAttribute") is not null);
             }
 
             /// <summary>The mapper id of a nested type, parsing it the first time it is met (cycles end at the second meeting).</summary>
@@ -549,73 +381,11 @@ namespace Boto3Assist.Generators
                     return id;
                 }
 
-                id = NestedId(type);
-                var unique = id;
-                for (var n = 2; unique == "Self" || _nestedIds.ContainsValue(unique); n++)
-                {
-                    // Namespace A + type B and global type A_B sanitise alike: keep method names distinct.
-                    unique = id + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                id = unique;
+                id = GeneratedNames.NestedMapperId(type, _nestedIds.Values);
                 _nestedIds.Add(key, id);
-                var constructor = MappedMemberSelector.FindConstructor(type) ?? throw Unsupported("nested type without a usable constructor");
-                var spec = ParseObject(type, MappedMemberSelector.Select(type), constructor, isEntity: false, keyMemberNames: null);
-                _nested.Add(spec);
+                var constructor = MappedMemberSelector.FindConstructor(type) ?? throw Bug("nested type '" + type.Name + "' has no constructor, yet no blocker");
+                _nested.Add(ParseObject(type, MappedMemberSelector.Select(type), constructor, entity: null, keyAttributeNames: null));
                 return id;
-            }
-
-            private string NestedId(INamedTypeSymbol type)
-            {
-                var full = MemberTypeClassifier.FullName(type.OriginalDefinition);
-                var chars = full.Select(ch => char.IsLetterOrDigit(ch) ? ch : '_').ToArray();
-                return new string(chars);
-            }
-
-            private static bool EnumAsNumber(AttributeData? dynamoAttribute) => dynamoAttribute is not null && NamedInt(dynamoAttribute, "EnumFormat") == 1;
-
-            private static string TemplateArgument(AttributeData attribute, int index) =>
-                attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index].Value is string s
-                    ? s
-                    : throw Unsupported("the key template is missing");
-
-            private static string? NamedString(AttributeData attribute, string name)
-            {
-                foreach (var pair in attribute.NamedArguments)
-                {
-                    if (pair.Key == name)
-                    {
-                        return pair.Value.Value as string;
-                    }
-                }
-
-                return null;
-            }
-
-            private static bool? NamedBool(AttributeData attribute, string name)
-            {
-                foreach (var pair in attribute.NamedArguments)
-                {
-                    if (pair.Key == name && pair.Value.Value is bool b)
-                    {
-                        return b;
-                    }
-                }
-
-                return null;
-            }
-
-            private static int? NamedInt(AttributeData attribute, string name)
-            {
-                foreach (var pair in attribute.NamedArguments)
-                {
-                    if (pair.Key == name && pair.Value.Value is int i)
-                    {
-                        return i;
-                    }
-                }
-
-                return null;
             }
 
             private static bool HasInitializer(ISymbol member)
@@ -633,92 +403,8 @@ namespace Boto3Assist.Generators
                 return false;
             }
 
-            private static string Keyword(INamedTypeSymbol type)
-            {
-                if (type.TypeKind == TypeKind.Interface)
-                {
-                    return "interface";
-                }
-
-                var isStruct = type.TypeKind == TypeKind.Struct;
-                var keyword = type.IsRecord ? (isStruct ? "record struct" : "record") : (isStruct ? "struct" : "class");
-                return isStruct && type.IsReadOnly ? "readonly " + keyword : keyword;
-            }
-
-            private static string ParameterName(string memberName)
-            {
-                var name = AttributeNaming.ToCamelCase(memberName);
-                return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
-            }
-
-            private static string DefaultLiteral(IParameterSymbol parameter)
-            {
-                var value = parameter.ExplicitDefaultValue;
-                if (value is null)
-                {
-                    return "default";
-                }
-
-                var type = TypeName(parameter.Type);
-                switch (value)
-                {
-                    case string s:
-                        return SymbolDisplay.FormatLiteral(s, quote: true);
-                    case bool b:
-                        return b ? "true" : "false";
-                    case char ch:
-                        return SymbolDisplay.FormatLiteral(ch, quote: true);
-                    case decimal m:
-                        return "(" + type + ")(" + m.ToString(System.Globalization.CultureInfo.InvariantCulture) + "m)";
-                    case double d:
-                        return "(" + type + ")(" + d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "d)";
-                    case float f:
-                        return "(" + type + ")(" + f.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "f)";
-                    default:
-                        return "(" + type + ")(" + SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false) + ")";
-                }
-            }
-
-            /// <summary>
-            /// The <c>global::</c>-qualified name with nullable annotations; reference types from an oblivious context are
-            /// written as nullable, so generated code never claims non-null for them.
-            /// </summary>
-            internal static string TypeName(ITypeSymbol type)
-            {
-                if (type is INamedTypeSymbol nullable && nullable.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
-                {
-                    return TypeName(nullable.TypeArguments[0]) + "?";
-                }
-
-                var suffix = type.IsReferenceType && type.NullableAnnotation != NullableAnnotation.NotAnnotated ? "?" : string.Empty;
-                if (type is IArrayTypeSymbol array)
-                {
-                    return TypeName(array.ElementType) + "[" + new string(',', array.Rank - 1) + "]" + suffix;
-                }
-
-                if (type is INamedTypeSymbol named && named.IsGenericType && !named.IsTupleType)
-                {
-                    // A type argument whose parameter is constrained notnull (a dictionary key) is never annotated.
-                    var arguments = named.TypeArguments.Select((argument, i) =>
-                        i < named.TypeParameters.Length && named.TypeParameters[i].HasNotNullConstraint
-                            ? TypeName(argument.WithNullableAnnotation(NullableAnnotation.NotAnnotated))
-                            : TypeName(argument));
-                    return named.ToDisplayString(NameWithoutGenerics) + "<" + string.Join(", ", arguments) + ">" + suffix;
-                }
-
-                return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + suffix;
-            }
-
-            private static UnsupportedModelException Unsupported(string reason) => new UnsupportedModelException(reason);
-        }
-
-        /// <summary>Aborts parsing of a model that cannot be generated; caught in <see cref="Parser.Parse"/>.</summary>
-        private sealed class UnsupportedModelException : Exception
-        {
-            public UnsupportedModelException(string reason)
-                : base(reason)
-            {
-            }
+            /// <summary>A state the shared validation should have ruled out: a bug, reported as B3A9001.</summary>
+            private static InvalidOperationException Bug(string what) => new InvalidOperationException("Boto3Assist generator: " + what);
         }
     }
 }

@@ -1,24 +1,20 @@
 // Shared by the generator and the analyzers: how member names become attribute names, parameter names and class names.
 using System.Text;
+using Boto3Assist.Shared.Declarations;
 
 namespace Boto3Assist.Shared
 {
     /// <summary>The naming policies of <c>[DynamoTable(NamingPolicy = ...)]</c> and the names the generator derives.</summary>
     internal static class AttributeNaming
     {
-        /// <summary>Values of <c>Boto3Assist.DynamoDb.DynamoNamingPolicy</c>.</summary>
-        public const int AsIs = 0;
-        public const int CamelCase = 1;
-        public const int SnakeCase = 2;
-
-        /// <summary>The attribute name of a member under a naming policy (0 as-is, 1 camelCase, 2 snake_case).</summary>
-        public static string Apply(int policy, string memberName)
+        /// <summary>The attribute name of a member under a naming policy.</summary>
+        public static string Apply(DynamoNamingPolicy policy, string memberName)
         {
             switch (policy)
             {
-                case CamelCase:
+                case DynamoNamingPolicy.CamelCase:
                     return ToCamelCase(memberName);
-                case SnakeCase:
+                case DynamoNamingPolicy.SnakeCase:
                     return ToSnakeCase(memberName);
                 default:
                     return memberName;

@@ -51,6 +51,9 @@ namespace Boto3Assist.Shared
 
         /// <summary>A nested class, record or struct: <c>M</c>, mapped member by member.</summary>
         Object,
+
+        /// <summary>Stored by the member's [DynamoConverter] (the type itself is not classified).</summary>
+        Converter,
     }
 
     /// <summary>The numeric CLR type of a <see cref="MemberMappingKind.Number"/> member (or an enum's underlying type).</summary>

@@ -1,3 +1,4 @@
+using Boto3Assist.Shared.Model;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -24,7 +25,7 @@ namespace Boto3Assist.Analyzers.Model
                 return model;
             }
 
-            model = EntityModel.TryRead(type, known, cancellationToken);
+            model = EntityModel.TryRead(type, cancellationToken);
             return cache.Entities.GetOrAdd(type, model);
         }
 

@@ -1,3 +1,4 @@
+using Boto3Assist.Shared.Model;
 using Microsoft.CodeAnalysis;
 
 namespace Boto3Assist.Analyzers.Model

@@ -1,3 +1,4 @@
+using Boto3Assist.Shared.Model;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;

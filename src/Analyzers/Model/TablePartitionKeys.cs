@@ -1,3 +1,4 @@
+using Boto3Assist.Shared.Model;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;

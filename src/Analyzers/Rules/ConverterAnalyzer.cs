@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Boto3Assist.Analyzers.Model;
+using Boto3Assist.Shared.Model;
 using Boto3Assist.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

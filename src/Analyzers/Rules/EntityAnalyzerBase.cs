@@ -1,4 +1,5 @@
 using Boto3Assist.Analyzers.Model;
+using Boto3Assist.Shared.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

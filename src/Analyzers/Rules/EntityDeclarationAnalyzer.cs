@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Boto3Assist.Analyzers.Model;
+using Boto3Assist.Shared.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

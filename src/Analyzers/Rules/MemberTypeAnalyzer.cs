@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Boto3Assist.Analyzers.Model;
+using Boto3Assist.Shared.Model;
 using Boto3Assist.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Boto3Assist.Analyzers.Model;
+using Boto3Assist.Shared.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Boto3Assist.Analyzers.Expressions;
 using Boto3Assist.Analyzers.Model;
+using Boto3Assist.Shared.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;

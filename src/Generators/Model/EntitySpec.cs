@@ -30,6 +30,7 @@ namespace Boto3Assist.Generators.Model
     /// <param name="NestedTypes">Every nested object type reachable from the members, once each.</param>
     /// <param name="Converters">Converter fields: (field name, converter type), once per converter type.</param>
     /// <param name="HidesInherited">A base type is itself an entity (or declares Keys, Fields, ToItem...): generated members are declared <c>new</c>.</param>
+    /// <param name="IsValueType">The entity is a struct (or record struct).</param>
     /// <param name="IsPublic">The entity and every type containing it are public: code generated beside it (the repository extensions) may be public too.</param>
     internal sealed record EntitySpec(
         string Namespace,
@@ -50,6 +51,7 @@ namespace Boto3Assist.Generators.Model
         EquatableArray<ObjectSpec> NestedTypes,
         EquatableArray<ConverterSpec> Converters,
         bool HidesInherited,
+        bool IsValueType,
         bool IsPublic);
 
     /// <summary>A converter instance held in a static field of the generated mappers.</summary>

@@ -19,15 +19,28 @@ namespace Boto3Assist.Generators.Model
     /// <param name="Template">The template text, or null for a member key.</param>
     /// <param name="Segments">The parsed template (empty for a member key).</param>
     /// <param name="Parameters">The distinct members it is built from, in template order (the member itself for a member key).</param>
-    /// <param name="KeyType">"S", "N" or "B" (templates are always "S").</param>
+    /// <param name="KeyType">The scalar type (templates always build strings).</param>
     internal sealed record KeySpec(
         string AttributeName,
         string? Template,
         EquatableArray<KeySegmentSpec> Segments,
         EquatableArray<KeyParameterSpec> Parameters,
-        string KeyType)
+        KeyScalarType KeyType)
     {
         public bool IsMemberKey => Template is null;
+    }
+
+    /// <summary>The DynamoDB scalar type of a key attribute.</summary>
+    internal enum KeyScalarType
+    {
+        /// <summary>S.</summary>
+        String,
+
+        /// <summary>N.</summary>
+        Number,
+
+        /// <summary>B.</summary>
+        Binary,
     }
 
     /// <summary>A secondary index.</summary>

@@ -4,7 +4,6 @@ using System.Linq;
 using Boto3Assist.Generators.Common;
 using Boto3Assist.Generators.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Boto3Assist.Generators.Repositories
 {
@@ -14,45 +13,15 @@ namespace Boto3Assist.Generators.Repositories
     /// builders, never hand-built strings): GetAsync, DeleteAsync, Query/QueryAsync of the table partition and
     /// Query{Index}/QueryBy{Index}Async per secondary index. The class is public when the entity is public (so a model
     /// library's users in other assemblies can call it), internal otherwise; entities nested in other types get none.
-    /// Never throws: a failure emits nothing.
     /// </summary>
     internal static class RepositoryEmitter
     {
         private const string Dynamo = "global::Boto3Assist.DynamoDb.";
         private const string CancellationToken = "global::System.Threading.CancellationToken";
-        private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"Boto3Assist.Generators\", \"" + EntityGenerator.Emitter.GeneratorVersion + "\")]";
+        private static readonly string GeneratedCode = Common.GeneratedCode.Attribute;
 
         /// <summary>Names of the parameters this emitter adds; a key member with one of these names would clash.</summary>
         private static readonly string[] OwnParameters = { "repository", "consistentRead", "projection", "condition", "sortKey", "descending", "limit", "filter", "cancellationToken" };
-
-        /// <summary>Adds the repository source of <paramref name="spec"/>, or nothing when it cannot be generated.</summary>
-        public static void Emit(SourceProductionContext context, EntitySpec spec)
-        {
-            string? source;
-            try
-            {
-                source = Render(spec);
-            }
-            catch (Exception e) when (!(e is OperationCanceledException))
-            {
-                // A bug here must never break the user's build (CS8785): the typed methods are simply not generated.
-                return;
-            }
-
-            if (source is null)
-            {
-                return;
-            }
-
-            try
-            {
-                context.AddSource(HintName(spec), SourceText.From(source, System.Text.Encoding.UTF8));
-            }
-            catch (ArgumentException)
-            {
-                // Same hint name twice (two declarations of one partial type): the first wins, as for the entity itself.
-            }
-        }
 
         internal static string HintName(EntitySpec spec)
         {
@@ -73,7 +42,7 @@ namespace Boto3Assist.Generators.Repositories
 
             // A struct entity cannot say "not found" through Task<T?> (it would be a default value, not null), so it
             // gets no typed Get/Delete methods; its mapping is generated as for any entity.
-            if (spec.Keyword.IndexOf("struct", StringComparison.Ordinal) >= 0)
+            if (spec.IsValueType)
             {
                 return null;
             }
@@ -181,8 +150,8 @@ namespace Boto3Assist.Generators.Repositories
             var parameter = key.Parameters[0];
             return key.KeyType switch
             {
-                "S" when parameter.Type.ValueTypeName == "string" || parameter.Type.ValueTypeName == "global::System.String" => parameter.ParameterName,
-                "N" => "((global::System.IFormattable)" + parameter.ParameterName + ").ToString(null, global::System.Globalization.CultureInfo.InvariantCulture)",
+                KeyScalarType.String when parameter.Type.ValueTypeName == "string" || parameter.Type.ValueTypeName == "global::System.String" => parameter.ParameterName,
+                KeyScalarType.Number => "((global::System.IFormattable)" + parameter.ParameterName + ").ToString(null, global::System.Globalization.CultureInfo.InvariantCulture)",
                 _ => null,
             };
         }

@@ -161,9 +161,9 @@ public class AttributeNamingTests
     [InlineData("x", "x", "x")]
     public void Naming_policies(string member, string camel, string snake)
     {
-        Assert.Equal(member, AttributeNaming.Apply(AttributeNaming.AsIs, member));
-        Assert.Equal(camel, AttributeNaming.Apply(AttributeNaming.CamelCase, member));
-        Assert.Equal(snake, AttributeNaming.Apply(AttributeNaming.SnakeCase, member));
+        Assert.Equal(member, AttributeNaming.Apply(Boto3Assist.Shared.Declarations.DynamoNamingPolicy.AsIs, member));
+        Assert.Equal(camel, AttributeNaming.Apply(Boto3Assist.Shared.Declarations.DynamoNamingPolicy.CamelCase, member));
+        Assert.Equal(snake, AttributeNaming.Apply(Boto3Assist.Shared.Declarations.DynamoNamingPolicy.SnakeCase, member));
     }
 
     [Theory]

@@ -1,4 +1,11 @@
+// Compiled into the generator and the analyzers too (src/Shared reads declarations through these very types, so
+// defaults and enum values have one definition), under another namespace there so that a project referencing both
+// the runtime and a compiler component never sees two types of one name.
+#if BOTO3ASSIST_COMPILER_COMPONENT
+namespace Boto3Assist.Shared.Declarations;
+#else
 namespace Boto3Assist.DynamoDb;
+#endif
 
 /// <summary>How member names become DynamoDB attribute names.</summary>
 public enum DynamoNamingPolicy

@@ -1,6 +1,13 @@
 using System;
 
+// Compiled into the generator and the analyzers too (src/Shared reads declarations through these very types, so
+// defaults and enum values have one definition), under another namespace there so that a project referencing both
+// the runtime and a compiler component never sees two types of one name.
+#if BOTO3ASSIST_COMPILER_COMPONENT
+namespace Boto3Assist.Shared.Declarations;
+#else
 namespace Boto3Assist.DynamoDb;
+#endif
 
 /// <summary>
 /// Marks a <c>partial</c> class or record as a DynamoDB entity stored in <see cref="TableName"/>.
@@ -22,8 +29,11 @@ public sealed class DynamoTableAttribute : Attribute
     /// </summary>
     public string? EntityType { get; set; }
 
-    /// <summary>The attribute that holds <see cref="EntityType"/>. Defaults to <c>_type</c>.</summary>
-    public string DiscriminatorAttribute { get; set; } = "_type";
+    /// <summary>The discriminator attribute name when none is given: <c>_type</c>.</summary>
+    public const string DefaultDiscriminatorAttribute = "_type";
+
+    /// <summary>The attribute that holds <see cref="EntityType"/>. Defaults to <see cref="DefaultDiscriminatorAttribute"/>.</summary>
+    public string DiscriminatorAttribute { get; set; } = DefaultDiscriminatorAttribute;
 
     /// <summary>Whether the discriminator attribute is written at all. Defaults to <see langword="true"/>.</summary>
     public bool WriteEntityType { get; set; } = true;

@@ -1,6 +1,13 @@
 using System;
 
+// Compiled into the generator and the analyzers too (src/Shared reads declarations through these very types, so
+// defaults and enum values have one definition), under another namespace there so that a project referencing both
+// the runtime and a compiler component never sees two types of one name.
+#if BOTO3ASSIST_COMPILER_COMPONENT
+namespace Boto3Assist.Shared.Declarations;
+#else
 namespace Boto3Assist.DynamoDb;
+#endif
 
 /// <summary>
 /// Declares a global secondary index whose key attributes are built from templates.
@@ -28,6 +35,12 @@ public sealed class GsiKeyAttribute : Attribute
 
     /// <summary>The template of the index sort key, or <see langword="null"/>.</summary>
     public string? SortKeyTemplate { get; }
+
+    /// <summary>The partition key attribute name when <see cref="PartitionKeyAttributeName"/> is not set: the index name and this suffix (<c>gsi1_pk</c>).</summary>
+    public const string DefaultPartitionKeySuffix = "_pk";
+
+    /// <summary>The sort key attribute name when <see cref="SortKeyAttributeName"/> is not set: the index name and this suffix (<c>gsi1_sk</c>).</summary>
+    public const string DefaultSortKeySuffix = "_sk";
 
     /// <summary>The partition key attribute name. Defaults to <c>{indexName}_pk</c>.</summary>
     public string? PartitionKeyAttributeName { get; set; }

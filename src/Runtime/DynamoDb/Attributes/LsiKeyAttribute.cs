@@ -1,6 +1,13 @@
 using System;
 
+// Compiled into the generator and the analyzers too (src/Shared reads declarations through these very types, so
+// defaults and enum values have one definition), under another namespace there so that a project referencing both
+// the runtime and a compiler component never sees two types of one name.
+#if BOTO3ASSIST_COMPILER_COMPONENT
+namespace Boto3Assist.Shared.Declarations;
+#else
 namespace Boto3Assist.DynamoDb;
+#endif
 
 /// <summary>
 /// Declares a local secondary index: the table's partition key with another sort key built from a template.
@@ -23,6 +30,9 @@ public sealed class LsiKeyAttribute : Attribute
 
     /// <summary>The template of the index sort key.</summary>
     public string SortKeyTemplate { get; }
+
+    /// <summary>The sort key attribute name when <see cref="SortKeyAttributeName"/> is not set: the index name and this suffix (<c>lsi1_sk</c>).</summary>
+    public const string DefaultSortKeySuffix = "_sk";
 
     /// <summary>The sort key attribute name. Defaults to <c>{indexName}_sk</c>.</summary>
     public string? SortKeyAttributeName { get; set; }

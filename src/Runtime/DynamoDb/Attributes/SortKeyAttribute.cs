@@ -1,6 +1,13 @@
 using System;
 
+// Compiled into the generator and the analyzers too (src/Shared reads declarations through these very types, so
+// defaults and enum values have one definition), under another namespace there so that a project referencing both
+// the runtime and a compiler component never sees two types of one name.
+#if BOTO3ASSIST_COMPILER_COMPONENT
+namespace Boto3Assist.Shared.Declarations;
+#else
 namespace Boto3Assist.DynamoDb;
+#endif
 
 /// <summary>
 /// Declares the table's sort key.
@@ -21,6 +28,9 @@ public sealed class SortKeyAttribute : Attribute
 
     /// <summary>The key template, or <see langword="null"/> when the attribute is on a property.</summary>
     public string? Template { get; }
+
+    /// <summary>The attribute name of a template key when <see cref="AttributeName"/> is not set: <c>sk</c>.</summary>
+    public const string DefaultAttributeName = "sk";
 
     /// <summary>The attribute name of the key. Defaults to <c>sk</c> for a template, the member's attribute name for a property.</summary>
     public string? AttributeName { get; set; }

@@ -1,6 +1,6 @@
 using Boto3Assist.Shared;
 
-namespace Boto3Assist.Analyzers.Model
+namespace Boto3Assist.Shared.Model
 {
     /// <summary>One <c>{Member}</c> of a key template and the member it names.</summary>
     internal sealed class PlaceholderModel

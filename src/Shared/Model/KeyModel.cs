@@ -2,7 +2,7 @@ using Boto3Assist.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace Boto3Assist.Analyzers.Model
+namespace Boto3Assist.Shared.Model
 {
     /// <summary>One key attribute of an entity: built from a template on the type, or a member's own value.</summary>
     internal sealed class KeyModel

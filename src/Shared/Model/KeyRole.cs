@@ -1,4 +1,4 @@
-namespace Boto3Assist.Analyzers.Model
+namespace Boto3Assist.Shared.Model
 {
     internal enum KeyRole
     {

@@ -1,7 +1,7 @@
 using Boto3Assist.Shared;
 using Microsoft.CodeAnalysis;
 
-namespace Boto3Assist.Analyzers.Model
+namespace Boto3Assist.Shared.Model
 {
     /// <summary>What a member's type is, as far as keys and formatting care.</summary>
     internal enum ValueKind

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Boto3Assist.Analyzers.Model
+namespace Boto3Assist.Shared.Model
 {
     /// <summary>Where in source a diagnostic about an attribute, an argument or a template placeholder belongs.</summary>
     internal static class SourceLocations

@@ -1,0 +1,12 @@
+namespace Boto3Assist.Generators.Common
+{
+    /// <summary>What every generated declaration carries: the tool and its version, taken from this assembly.</summary>
+    internal static class GeneratedCode
+    {
+        /// <summary>The generator's version (major.minor.patch of the assembly version, which follows the package version).</summary>
+        public static readonly string Version = typeof(GeneratedCode).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+        /// <summary>The <c>[GeneratedCode]</c> attribute line.</summary>
+        public static readonly string Attribute = "[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"Boto3Assist.Generators\", \"" + Version + "\")]";
+    }
+}

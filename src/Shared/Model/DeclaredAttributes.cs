@@ -1,0 +1,120 @@
+// The one place that knows how Boto3Assist's attributes are spelled in metadata and turns their AttributeData into the
+// runtime's own attribute objects (compiled in from src/Runtime), so defaults such as "_type" or "pk" and the values of
+// DynamoNamingPolicy and DynamoEnumFormat have a single definition: the runtime's.
+using Boto3Assist.Shared.Declarations;
+using Microsoft.CodeAnalysis;
+
+namespace Boto3Assist.Shared.Model
+{
+    /// <summary>Metadata names of the declaration attributes and readers that materialise them from symbols.</summary>
+    internal static class DeclaredAttributes
+    {
+        public const string Namespace = "Boto3Assist.DynamoDb";
+        public const string DynamoTable = Namespace + "." + nameof(DynamoTableAttribute);
+        public const string PartitionKey = Namespace + "." + nameof(PartitionKeyAttribute);
+        public const string SortKey = Namespace + "." + nameof(SortKeyAttribute);
+        public const string GsiKey = Namespace + "." + nameof(GsiKeyAttribute);
+        public const string LsiKey = Namespace + "." + nameof(LsiKeyAttribute);
+        public const string DynamoAttribute = Namespace + "." + nameof(DynamoAttributeAttribute);
+        public const string Ttl = Namespace + ".TtlAttribute";
+        public const string Version = Namespace + ".DynamoVersionAttribute";
+        public const string Ignore = Namespace + ".DynamoIgnoreAttribute";
+        public const string Converter = Namespace + ".DynamoConverterAttribute";
+
+        /// <summary>True when <paramref name="attribute"/> is of the type with <paramref name="metadataName"/> (no allocation).</summary>
+        public static bool Is(AttributeData attribute, string metadataName) =>
+            attribute.AttributeClass is { } type && HasMetadataName(type, metadataName);
+
+        /// <summary>The <c>[DynamoTable]</c> as the runtime would construct it; null when its table name is not a string.</summary>
+        public static DynamoTableAttribute Table(AttributeData data)
+        {
+            var table = new DynamoTableAttribute(Argument(data, 0) ?? string.Empty);
+            foreach (var named in data.NamedArguments)
+            {
+                switch (named.Key)
+                {
+                    case nameof(DynamoTableAttribute.EntityType):
+                        table.EntityType = named.Value.Value as string;
+                        break;
+                    case nameof(DynamoTableAttribute.DiscriminatorAttribute):
+                        // null is kept (and reported): the runtime's property would hold it too.
+                        table.DiscriminatorAttribute = (named.Value.Value as string)!;
+                        break;
+                    case nameof(DynamoTableAttribute.WriteEntityType) when named.Value.Value is bool write:
+                        table.WriteEntityType = write;
+                        break;
+                    case nameof(DynamoTableAttribute.NamingPolicy) when named.Value.Value is int policy:
+                        table.NamingPolicy = (DynamoNamingPolicy)policy;
+                        break;
+                }
+            }
+
+            return table;
+        }
+
+        /// <summary>The <c>[DynamoAttribute]</c> of a member as the runtime would construct it.</summary>
+        public static DynamoAttributeAttribute Attribute(AttributeData data)
+        {
+            var name = Argument(data, 0);
+            var attribute = name is null ? new DynamoAttributeAttribute() : new DynamoAttributeAttribute(name);
+            foreach (var named in data.NamedArguments)
+            {
+                if (named.Key == nameof(DynamoAttributeAttribute.EnumFormat) && named.Value.Value is int format)
+                {
+                    attribute.EnumFormat = (DynamoEnumFormat)format;
+                }
+            }
+
+            return attribute;
+        }
+
+        /// <summary>The string constructor argument at <paramref name="position"/>, or null.</summary>
+        public static string? Argument(AttributeData attribute, int position) =>
+            attribute.ConstructorArguments.Length > position ? attribute.ConstructorArguments[position].Value as string : null;
+
+        /// <summary>The named string argument <paramref name="name"/>, or null when absent.</summary>
+        public static string? NamedString(AttributeData attribute, string name)
+        {
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == name)
+                {
+                    return named.Value.Value as string;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool HasMetadataName(INamedTypeSymbol type, string metadataName)
+        {
+            // "Boto3Assist.DynamoDb.X": compare the name, then the namespaces right to left, without building strings.
+            var end = metadataName.Length;
+            var start = metadataName.LastIndexOf('.', end - 1) + 1;
+            if (type.ContainingType is not null || !Matches(type.MetadataName, metadataName, start, end))
+            {
+                return false;
+            }
+
+            for (var ns = type.ContainingNamespace; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+            {
+                end = start - 1;
+                if (end <= 0)
+                {
+                    return false;
+                }
+
+                start = metadataName.LastIndexOf('.', end - 1) + 1;
+                if (!Matches(ns.Name, metadataName, start, end))
+                {
+                    return false;
+                }
+            }
+
+            return start == 0;
+        }
+
+        private static bool Matches(string name, string text, int start, int end) =>
+            name.Length == end - start && string.CompareOrdinal(name, 0, text, start, name.Length) == 0;
+    }
+}
