@@ -9,7 +9,7 @@ namespace Boto3Assist.Generators.Tests.Generator;
 /// </summary>
 public class RobustnessTests
 {
-    private const string Usings = "using System; using System.Collections.Generic; using Boto3Assist.DynamoDb;\n";
+    internal const string Usings = "using System; using System.Collections.Generic; using Boto3Assist.DynamoDb;\n";
 
     public static TheoryData<string, string, bool?> Cases() => new()
     {
@@ -42,6 +42,8 @@ public class RobustnessTests
         { "nested type without usable constructor", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; public B B { get; set; } = B.Make(); } public class B { private B() { } public static B Make() => new(); public int X { get; set; } }", false },
         { "converter of the wrong type", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; [DynamoConverter(typeof(C))] public int N { get; set; } } public class C : IDynamoConverter<string> { public Amazon.DynamoDBv2.Model.AttributeValue ToAttributeValue(string v) => new(); public string FromAttributeValue(Amazon.DynamoDBv2.Model.AttributeValue v) => \"\"; }", false },
         { "converter without parameterless constructor", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; [DynamoConverter(typeof(C))] public int N { get; set; } } public class C : IDynamoConverter<int> { public C(int x) { } public Amazon.DynamoDBv2.Model.AttributeValue ToAttributeValue(int v) => new(); public int FromAttributeValue(Amazon.DynamoDBv2.Model.AttributeValue v) => 0; }", false },
+        { "converter on the partition key member", "[DynamoTable(\"t\")] public partial class A { [PartitionKey, DynamoConverter(typeof(C))] public int Id { get; set; } } public class C : IDynamoConverter<int> { public Amazon.DynamoDBv2.Model.AttributeValue ToAttributeValue(int v) => new(); public int FromAttributeValue(Amazon.DynamoDBv2.Model.AttributeValue v) => 0; }", false },
+        { "converter on the ttl member", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; [Ttl, DynamoConverter(typeof(C))] public long T { get; set; } } public class C : IDynamoConverter<long> { public Amazon.DynamoDBv2.Model.AttributeValue ToAttributeValue(long v) => new(); public long FromAttributeValue(Amazon.DynamoDBv2.Model.AttributeValue v) => 0; }", false },
         { "converter typeof missing type", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; [DynamoConverter(typeof(Missing))] public int N { get; set; } }", false },
         { "ttl on a string", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; [Ttl] public string T { get; set; } = \"\"; }", false },
         { "two ttl members", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; [Ttl] public long T1 { get; set; } [Ttl] public long T2 { get; set; } }", false },

@@ -2,7 +2,7 @@ using System;
 
 // Compiled into the generator and the analyzers too (src/Shared reads declarations through these very types, so
 // defaults and enum values have one definition), under another namespace there so that a project referencing both
-// the runtime and a compiler component never sees two types of one name.
+// the runtime and a compiler component never sees two types of one name, and internal there.
 #if BOTO3ASSIST_COMPILER_COMPONENT
 namespace Boto3Assist.Shared.Declarations;
 #else
@@ -11,7 +11,12 @@ namespace Boto3Assist.DynamoDb;
 
 /// <summary>Sets how one member is stored: its attribute name and, for enums, their form.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter, Inherited = false, AllowMultiple = false)]
-public sealed class DynamoAttributeAttribute : Attribute
+#if BOTO3ASSIST_COMPILER_COMPONENT
+internal
+#else
+public
+#endif
+sealed class DynamoAttributeAttribute : Attribute
 {
     /// <summary>Keeps the member's name (after the naming policy).</summary>
     public DynamoAttributeAttribute()

@@ -1,6 +1,6 @@
 // Compiled into the generator and the analyzers too (src/Shared reads declarations through these very types, so
 // defaults and enum values have one definition), under another namespace there so that a project referencing both
-// the runtime and a compiler component never sees two types of one name.
+// the runtime and a compiler component never sees two types of one name, and internal there.
 #if BOTO3ASSIST_COMPILER_COMPONENT
 namespace Boto3Assist.Shared.Declarations;
 #else
@@ -8,7 +8,12 @@ namespace Boto3Assist.DynamoDb;
 #endif
 
 /// <summary>How an enum value is stored.</summary>
-public enum DynamoEnumFormat
+#if BOTO3ASSIST_COMPILER_COMPONENT
+internal
+#else
+public
+#endif
+enum DynamoEnumFormat
 {
     /// <summary>As its name, a String (<c>S</c>).</summary>
     Name = 0,

@@ -2,7 +2,7 @@ using System;
 
 // Compiled into the generator and the analyzers too (src/Shared reads declarations through these very types, so
 // defaults and enum values have one definition), under another namespace there so that a project referencing both
-// the runtime and a compiler component never sees two types of one name.
+// the runtime and a compiler component never sees two types of one name, and internal there.
 #if BOTO3ASSIST_COMPILER_COMPONENT
 namespace Boto3Assist.Shared.Declarations;
 #else
@@ -14,7 +14,12 @@ namespace Boto3Assist.DynamoDb;
 /// The source generator emits <c>ToItem</c>, <c>FromItem</c>, <c>ToKey</c>, key builders and a table definition for it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false, AllowMultiple = false)]
-public sealed class DynamoTableAttribute : Attribute
+#if BOTO3ASSIST_COMPILER_COMPONENT
+internal
+#else
+public
+#endif
+sealed class DynamoTableAttribute : Attribute
 {
     /// <summary>Creates the attribute.</summary>
     /// <param name="tableName">The DynamoDB table name (3 to 255 characters of <c>[A-Za-z0-9_.-]</c>). Overridable at run time.</param>

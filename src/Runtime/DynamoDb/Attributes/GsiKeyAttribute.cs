@@ -2,7 +2,7 @@ using System;
 
 // Compiled into the generator and the analyzers too (src/Shared reads declarations through these very types, so
 // defaults and enum values have one definition), under another namespace there so that a project referencing both
-// the runtime and a compiler component never sees two types of one name.
+// the runtime and a compiler component never sees two types of one name, and internal there.
 #if BOTO3ASSIST_COMPILER_COMPONENT
 namespace Boto3Assist.Shared.Declarations;
 #else
@@ -14,7 +14,12 @@ namespace Boto3Assist.DynamoDb;
 /// When any placeholder of the index's key is <see langword="null"/>, the index attributes are left out of the item (a sparse index).
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false, AllowMultiple = true)]
-public sealed class GsiKeyAttribute : Attribute
+#if BOTO3ASSIST_COMPILER_COMPONENT
+internal
+#else
+public
+#endif
+sealed class GsiKeyAttribute : Attribute
 {
     /// <summary>Creates the attribute.</summary>
     /// <param name="indexName">The index name.</param>

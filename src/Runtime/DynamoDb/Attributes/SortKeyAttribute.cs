@@ -2,7 +2,7 @@ using System;
 
 // Compiled into the generator and the analyzers too (src/Shared reads declarations through these very types, so
 // defaults and enum values have one definition), under another namespace there so that a project referencing both
-// the runtime and a compiler component never sees two types of one name.
+// the runtime and a compiler component never sees two types of one name, and internal there.
 #if BOTO3ASSIST_COMPILER_COMPONENT
 namespace Boto3Assist.Shared.Declarations;
 #else
@@ -15,7 +15,12 @@ namespace Boto3Assist.DynamoDb;
 /// On a property: that property's own attribute is the sort key.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Property | AttributeTargets.Field, Inherited = false, AllowMultiple = false)]
-public sealed class SortKeyAttribute : Attribute
+#if BOTO3ASSIST_COMPILER_COMPONENT
+internal
+#else
+public
+#endif
+sealed class SortKeyAttribute : Attribute
 {
     /// <summary>Makes the annotated property the sort key.</summary>
     public SortKeyAttribute()
