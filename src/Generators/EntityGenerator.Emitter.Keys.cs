@@ -63,7 +63,7 @@ namespace Boto3Assist.Generators
             {
                 Separate(w, ref first);
                 w.WriteLine("/// <summary>The " + what + " <c>" + XmlText(key.Template!) + "</c> (attribute <c>" + XmlText(key.AttributeName) + "</c>).</summary>");
-                EmitTemplateMethod(w, name, key.Parameters, key.Segments, new KeyOwner(spec.Name, key.AttributeName));
+                EmitTemplateMethod(w, name, key.Parameters, key.Segments, new KeyOwner(spec.Name, key.AttributeName, key.Delimiters));
             }
 
             /// <summary>One overload per leading placeholder count: the first N placeholders and the literal after them.</summary>
@@ -110,7 +110,7 @@ namespace Boto3Assist.Generators
 
                     Separate(w, ref first);
                     w.WriteLine("/// <summary>The first " + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " part(s) of <c>" + XmlText(key.Template!) + "</c>, for <c>begins_with</c> and range queries.</summary>");
-                    EmitTemplateMethod(w, "SortKeyPrefix", parameters.ToEquatableArray(), prefix.ToEquatableArray(), new KeyOwner(spec.Name, key.AttributeName));
+                    EmitTemplateMethod(w, "SortKeyPrefix", parameters.ToEquatableArray(), prefix.ToEquatableArray(), new KeyOwner(spec.Name, key.AttributeName, key.Delimiters));
                 }
             }
 
@@ -175,7 +175,7 @@ namespace Boto3Assist.Generators
                 switch (type.Kind)
                 {
                     case MemberMappingKind.String:
-                        return p;
+                        return StringHole(parameter, format, owner);
                     case MemberMappingKind.Boolean:
                         return "(" + p + " ? \"true\" : \"false\")";
                     case MemberMappingKind.Number:
@@ -230,6 +230,35 @@ namespace Boto3Assist.Generators
                 }
 
                 return value + ":" + effective;
+            }
+
+            /// <summary>
+            /// A string placeholder: checked by <c>DynamoKeyText</c> (not empty, no delimiter of its template) and cased as
+            /// its format says; <c>{Member:raw}</c> takes the value as it is.
+            /// </summary>
+            private static string StringHole(KeyParameterSpec parameter, string? format, KeyOwner owner)
+            {
+                KeyTextFormat.TryParse(format, out var text);
+                var p = parameter.ParameterName;
+                if (text.IsRaw)
+                {
+                    return text.Casing switch
+                    {
+                        KeyTextCasing.Lower => p + ".ToLowerInvariant()",
+                        KeyTextCasing.Upper => p + ".ToUpperInvariant()",
+                        _ => p,
+                    };
+                }
+
+                var method = text.Casing switch
+                {
+                    KeyTextCasing.Lower => "Lower",
+                    KeyTextCasing.Upper => "Upper",
+                    _ => "Checked",
+                };
+                // Parenthesised: "::" would otherwise end the expression of the hole.
+                return "(global::Boto3Assist.DynamoDb.Mapping.DynamoKeyText." + method + "(" + p + ", " + ValueExpressions.Literal(owner.Delimiters) + ", "
+                    + ValueExpressions.Literal(owner.Entity) + ", " + ValueExpressions.Literal(owner.Attribute) + ", " + ValueExpressions.Literal(parameter.MemberName) + "))";
             }
 
             private static void EmitPrimaryKey(SourceWriter w, EntitySpec spec, ref bool first)
@@ -308,7 +337,7 @@ namespace Boto3Assist.Generators
             }
 
             /// <summary>The entity and key attribute a key builder belongs to, named by its errors.</summary>
-            private readonly record struct KeyOwner(string Entity, string Attribute);
+            private readonly record struct KeyOwner(string Entity, string Attribute, string Delimiters);
         }
     }
 }

@@ -201,7 +201,7 @@ namespace Boto3Assist.Generators
                     + ValueExpressions.Literal(key.AttributeName) + ", " + ValueExpressions.Literal(p.MemberName) + "))";
             }
 
-            /// <summary>An index key: when any of its members is null the index attributes are left out (a sparse index).</summary>
+            /// <summary>An index key: when any of its members is null (or an empty string) the index attributes are left out (a sparse index).</summary>
             private static void EmitIndexWrite(SourceWriter w, IndexSpec index, int indexNumber)
             {
                 var keys = new[] { index.PartitionKey, index.SortKey }.Where(k => k is not null).Select(k => k!).ToList();
@@ -226,7 +226,9 @@ namespace Boto3Assist.Generators
 
                     var local = "i" + indexNumber.ToString(CultureInfo.InvariantCulture) + "_" + p.MemberName;
                     locals[p.MemberName] = local;
-                    conditions.Add("this." + Identifier(p.MemberName) + " is { } " + local);
+                    // An empty string is no value for a key (key builders refuse it): like null, it leaves the index out.
+                    var pattern = p.Type.Kind == MemberMappingKind.String ? " is { Length: > 0 } " : " is { } ";
+                    conditions.Add("this." + Identifier(p.MemberName) + pattern + local);
                 }
 
                 var statements = new List<string>();

@@ -221,7 +221,7 @@ namespace Boto3Assist.Generators
                     parameters.Add(new KeyParameterSpec(member.Name, GeneratedNames.Parameter(member.Name), typeSpec));
                 }
 
-                return new KeySpec(key.AttributeName, template.Source, segments.ToEquatableArray(), parameters.ToEquatableArray(), KeyScalarType.String);
+                return new KeySpec(key.AttributeName, template.Source, segments.ToEquatableArray(), parameters.ToEquatableArray(), KeyScalarType.String, KeyTextFormat.Delimiters(template));
             }
 
             private static KeySpec MemberKey(KeyModel key, MemberModel member, ObjectSpec shape)
@@ -235,7 +235,7 @@ namespace Boto3Assist.Generators
                     _ => throw Bug("key member '" + member.Name + "' has no scalar type"),
                 };
                 var parameter = new KeyParameterSpec(spec.Name, GeneratedNames.Parameter(spec.Name), spec.Type);
-                return new KeySpec(key.AttributeName, null, EquatableArray<KeySegmentSpec>.Empty, new[] { parameter }.ToEquatableArray(), keyType);
+                return new KeySpec(key.AttributeName, null, EquatableArray<KeySegmentSpec>.Empty, new[] { parameter }.ToEquatableArray(), keyType, Delimiters: string.Empty);
             }
 
             /// <param name="entity">The entity's model when <paramref name="type"/> is the entity; null for a nested type.</param>

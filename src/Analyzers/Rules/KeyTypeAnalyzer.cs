@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Boto3Assist.Analyzers.Model;
+using Boto3Assist.Shared;
 using Boto3Assist.Shared.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -57,7 +58,7 @@ namespace Boto3Assist.Analyzers.Rules
                 {
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FloatingPointKey, location, MemberProperty(member), key.Description, entity.Name, member.Name, TypeName(member)));
                 }
-                else if (placeholder.Format is not null && !ValueKinds.TakesFormat(kind))
+                else if (placeholder.Format is not null && !ValueKinds.TakesFormat(kind) && !(kind == ValueKind.String && KeyTextFormat.TryParse(placeholder.Format, out _)))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FormatOnUnformattableMember, location, placeholder.Name, placeholder.Format, key.Description, entity.Name, TypeName(member)));
                 }

@@ -20,12 +20,14 @@ namespace Boto3Assist.Generators.Model
     /// <param name="Segments">The parsed template (empty for a member key).</param>
     /// <param name="Parameters">The distinct members it is built from, in template order (the member itself for a member key).</param>
     /// <param name="KeyType">The scalar type (templates always build strings).</param>
+    /// <param name="Delimiters">The characters a string placeholder's value may not contain (empty for a member key).</param>
     internal sealed record KeySpec(
         string AttributeName,
         string? Template,
         EquatableArray<KeySegmentSpec> Segments,
         EquatableArray<KeyParameterSpec> Parameters,
-        KeyScalarType KeyType)
+        KeyScalarType KeyType,
+        string Delimiters)
     {
         public bool IsMemberKey => Template is null;
     }

@@ -24,6 +24,7 @@ namespace Boto3Assist.Shared.Model
         private const string InvalidAttributeName = "B3A0012";
         private const string KeyTypeNotScalar = "B3A1001";
         private const string UnknownPlaceholder = "B3A1006";
+        private const string FormatOnUnformattableMember = "B3A1013";
         private const string TtlMemberType = "B3A3001";
         private const string MultipleTtlMembers = "B3A3003";
         private const string VersionMemberType = "B3A3004";
@@ -102,6 +103,10 @@ namespace Boto3Assist.Shared.Model
                         else if (!named.IsKeyPlaceholderType)
                         {
                             add(KeyTypeNotScalar, "member '" + named.Name + "' of the " + key.Description + " cannot be written into a key", named.Symbol);
+                        }
+                        else if (named.Kind == ValueKind.String && !KeyTextFormat.TryParse(placeholder.Format, out _))
+                        {
+                            add(FormatOnUnformattableMember, "string member '" + named.Name + "' of the " + key.Description + " has the format '" + placeholder.Format + "' (lower, upper and raw are the string formats)", named.Symbol);
                         }
                     }
                 }

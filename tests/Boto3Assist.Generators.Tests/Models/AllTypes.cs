@@ -14,7 +14,7 @@ public enum Priority : long { Low = -1, Normal = 0, High = 5_000_000_000 }
 [PartitionKey("ALL#{Id}")]
 public partial class AllTypes
 {
-    public string Id { get; set; } = "";
+    public string Id { get; set; } = "a1";
     public string Text { get; set; } = "";
     public bool Flag { get; set; }
     public byte Byte { get; set; }
