@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:?output folder}
 version=${2:-0.1.0-local}
-dotnet pack src/Runtime/Boto3Assist.Runtime.csproj -c Release -p:PackAnalyzers=true -p:Version="$version" -o "$out" --nologo
+dotnet pack src/Runtime/Boto3Assist.Runtime.csproj -c Release -p:Version="$version" -o "$out" --nologo
 dotnet pack src/Testing/Boto3Assist.Testing.csproj -c Release -p:Version="$version" -o "$out" --nologo
