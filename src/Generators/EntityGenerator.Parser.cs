@@ -187,15 +187,16 @@ namespace Boto3Assist.Generators
                         continue;
                     }
 
-                    var className = GeneratedNames.IndexClass(key.IndexName, classNames);
+                    var className = GeneratedNames.IndexClass(key.AccessPatternName ?? key.IndexName, classNames);
+                    var named = key.AccessPatternName is not null;
                     if (key.Role == KeyRole.LsiSort)
                     {
-                        result.Add(new IndexSpec(key.IndexName, className, IsLocal: true, PartitionKey: null, SortKey: Key(key, shape)));
+                        result.Add(new IndexSpec(key.IndexName, className, named, IsLocal: true, PartitionKey: null, SortKey: Key(key, shape)));
                         continue;
                     }
 
                     var sortKey = i + 1 < keys.Count && keys[i + 1].Role == KeyRole.GsiSort && keys[i + 1].Attribute == key.Attribute ? Key(keys[i + 1], shape) : null;
-                    result.Add(new IndexSpec(key.IndexName, className, IsLocal: false, PartitionKey: Key(key, shape), SortKey: sortKey));
+                    result.Add(new IndexSpec(key.IndexName, className, named, IsLocal: false, PartitionKey: Key(key, shape), SortKey: sortKey));
                 }
 
                 return result.ToEquatableArray();

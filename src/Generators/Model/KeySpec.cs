@@ -47,9 +47,10 @@ namespace Boto3Assist.Generators.Model
 
     /// <summary>A secondary index.</summary>
     /// <param name="IndexName">The index name.</param>
-    /// <param name="ClassName">The nested class in <c>Keys</c> (PascalCase of the name).</param>
+    /// <param name="ClassName">The nested class in <c>Keys</c> (PascalCase of the access-pattern name, else of the index name).</param>
+    /// <param name="IsNamedForAccessPattern">Named by <c>Name</c> (<c>ByProject</c>): the query methods are <c>Query{ClassName}Async</c>.</param>
     /// <param name="IsLocal">A local secondary index (its partition key is the table's).</param>
     /// <param name="PartitionKey">The GSI partition key; null for an LSI.</param>
     /// <param name="SortKey">The sort key, if any.</param>
-    internal sealed record IndexSpec(string IndexName, string ClassName, bool IsLocal, KeySpec? PartitionKey, KeySpec? SortKey);
+    internal sealed record IndexSpec(string IndexName, string ClassName, bool IsNamedForAccessPattern, bool IsLocal, KeySpec? PartitionKey, KeySpec? SortKey);
 }

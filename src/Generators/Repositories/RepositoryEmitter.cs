@@ -91,7 +91,9 @@ namespace Boto3Assist.Generators.Repositories
                     continue;
                 }
 
-                EmitQuery(w, repository, entity, "Query" + index.ClassName, "QueryBy" + index.ClassName + "Async", partitionKey.Parameters.ToList(), partitionValue, entity + ".Keys." + index.ClassName + ".IndexName", index.SortKey is not null, "the index <c>" + Xml(index.IndexName) + "</c>");
+                // An index named for its access pattern (Name = "ByProject") gives QueryByProject/QueryByProjectAsync.
+                var stem = index.IsNamedForAccessPattern ? "Query" + index.ClassName : "QueryBy" + index.ClassName;
+                EmitQuery(w, repository, entity, "Query" + index.ClassName, stem + "Async", partitionKey.Parameters.ToList(), partitionValue, entity + ".Keys." + index.ClassName + ".IndexName", index.SortKey is not null, "the index <c>" + Xml(index.IndexName) + "</c>");
             }
 
             w.CloseBlock();

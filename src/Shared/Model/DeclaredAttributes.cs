@@ -16,6 +16,7 @@ namespace Boto3Assist.Shared.Model
         public const string GsiKey = Namespace + "." + nameof(GsiKeyAttribute);
         public const string LsiKey = Namespace + "." + nameof(LsiKeyAttribute);
         public const string DynamoAttribute = Namespace + "." + nameof(DynamoAttributeAttribute);
+        public const string KeyNames = Namespace + "." + nameof(DynamoKeyNamesAttribute);
         public const string Ttl = Namespace + ".TtlAttribute";
         public const string Version = Namespace + ".DynamoVersionAttribute";
         public const string Ignore = Namespace + ".DynamoIgnoreAttribute";
@@ -50,6 +51,40 @@ namespace Boto3Assist.Shared.Model
             }
 
             return table;
+        }
+
+        /// <summary>
+        /// The <c>[DynamoKeyNames]</c> in force for <paramref name="type"/>: its own, else its assembly's, else none
+        /// (every name then takes the key attributes' defaults).
+        /// </summary>
+        public static DynamoKeyNamesAttribute KeyNamesFor(INamedTypeSymbol type)
+        {
+            var data = Find(type.GetAttributes(), KeyNames) ?? Find(type.ContainingAssembly.GetAttributes(), KeyNames);
+            var names = new DynamoKeyNamesAttribute();
+            if (data is null)
+            {
+                return names;
+            }
+
+            names.PartitionKey = NamedString(data, nameof(DynamoKeyNamesAttribute.PartitionKey));
+            names.SortKey = NamedString(data, nameof(DynamoKeyNamesAttribute.SortKey));
+            names.IndexPartitionKey = NamedString(data, nameof(DynamoKeyNamesAttribute.IndexPartitionKey));
+            names.IndexSortKey = NamedString(data, nameof(DynamoKeyNamesAttribute.IndexSortKey));
+            return names;
+        }
+
+        /// <summary>The first attribute of <paramref name="metadataName"/> in <paramref name="attributes"/>, or null.</summary>
+        public static AttributeData? Find(System.Collections.Immutable.ImmutableArray<AttributeData> attributes, string metadataName)
+        {
+            foreach (var attribute in attributes)
+            {
+                if (Is(attribute, metadataName))
+                {
+                    return attribute;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The <c>[DynamoAttribute]</c> of a member as the runtime would construct it.</summary>

@@ -187,29 +187,33 @@ namespace Boto3Assist.Shared.Model
         private void ReadTypeKeys()
         {
             // Type-level templates first, then member-level keys: the first declaration wins, later ones are duplicates.
+            // Default attribute names come from [DynamoKeyNames] (the entity's or the assembly's), then the runtime's.
+            var names = DeclaredAttributes.KeyNamesFor(Type);
+            var indexPartition = names.IndexPartitionKey ?? DynamoKeyNamesAttribute.IndexPlaceholder + GsiKeyAttribute.DefaultPartitionKeySuffix;
+            var indexSort = names.IndexSortKey ?? DynamoKeyNamesAttribute.IndexPlaceholder + GsiKeyAttribute.DefaultSortKeySuffix;
             foreach (var attribute in Type.GetAttributes())
             {
                 if (DeclaredAttributes.Is(attribute, DeclaredAttributes.PartitionKey))
                 {
-                    AddTemplateKey(KeyRole.TablePartition, attribute, PartitionKeyAttribute.DefaultAttributeName, null, 0, "template");
+                    AddTemplateKey(KeyRole.TablePartition, attribute, names.PartitionKey ?? PartitionKeyAttribute.DefaultAttributeName, null, 0, "template");
                 }
                 else if (DeclaredAttributes.Is(attribute, DeclaredAttributes.SortKey))
                 {
-                    AddTemplateKey(KeyRole.TableSort, attribute, SortKeyAttribute.DefaultAttributeName, null, 0, "template");
+                    AddTemplateKey(KeyRole.TableSort, attribute, names.SortKey ?? SortKeyAttribute.DefaultAttributeName, null, 0, "template");
                 }
                 else if (DeclaredAttributes.Is(attribute, DeclaredAttributes.GsiKey))
                 {
                     var index = Argument(attribute, 0) ?? string.Empty;
-                    AddTemplateKey(KeyRole.GsiPartition, attribute, index + GsiKeyAttribute.DefaultPartitionKeySuffix, index, 1, "partitionKeyTemplate", nameof(GsiKeyAttribute.PartitionKeyAttributeName));
+                    AddTemplateKey(KeyRole.GsiPartition, attribute, DynamoKeyNamesAttribute.ForIndex(indexPartition, index), index, 1, "partitionKeyTemplate", nameof(GsiKeyAttribute.PartitionKeyAttributeName));
                     if (Argument(attribute, 2) is not null)
                     {
-                        AddTemplateKey(KeyRole.GsiSort, attribute, index + GsiKeyAttribute.DefaultSortKeySuffix, index, 2, "sortKeyTemplate", nameof(GsiKeyAttribute.SortKeyAttributeName));
+                        AddTemplateKey(KeyRole.GsiSort, attribute, DynamoKeyNamesAttribute.ForIndex(indexSort, index), index, 2, "sortKeyTemplate", nameof(GsiKeyAttribute.SortKeyAttributeName));
                     }
                 }
                 else if (DeclaredAttributes.Is(attribute, DeclaredAttributes.LsiKey))
                 {
                     var index = Argument(attribute, 0) ?? string.Empty;
-                    AddTemplateKey(KeyRole.LsiSort, attribute, index + LsiKeyAttribute.DefaultSortKeySuffix, index, 1, "sortKeyTemplate", nameof(LsiKeyAttribute.SortKeyAttributeName));
+                    AddTemplateKey(KeyRole.LsiSort, attribute, DynamoKeyNamesAttribute.ForIndex(indexSort, index), index, 1, "sortKeyTemplate", nameof(LsiKeyAttribute.SortKeyAttributeName));
                 }
             }
 
@@ -230,7 +234,10 @@ namespace Boto3Assist.Shared.Model
         private void AddTemplateKey(KeyRole role, AttributeData attribute, string defaultName, string? index, int position, string parameterName, string attributeNameProperty = nameof(PartitionKeyAttribute.AttributeName))
         {
             var template = Argument(attribute, position);
-            var key = new KeyModel(role, NamedString(attribute, attributeNameProperty) ?? defaultName, attribute, index);
+            var key = new KeyModel(role, NamedString(attribute, attributeNameProperty) ?? defaultName, attribute, index)
+            {
+                AccessPatternName = index is null ? null : NamedString(attribute, nameof(GsiKeyAttribute.Name)),
+            };
             if (template is not null)
             {
                 key.Template = KeyTemplate.Parse(template);

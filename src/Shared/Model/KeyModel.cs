@@ -24,6 +24,9 @@ namespace Boto3Assist.Shared.Model
 
         public string? IndexName { get; }
 
+        /// <summary>The index's access-pattern <c>Name</c> (<c>ByProject</c>), naming the generated code; null when not given.</summary>
+        public string? AccessPatternName { get; set; }
+
         /// <summary>The parsed template, or null for a member-level key.</summary>
         public KeyTemplate? Template { get; set; }
 

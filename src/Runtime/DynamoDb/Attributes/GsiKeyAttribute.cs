@@ -52,4 +52,10 @@ sealed class GsiKeyAttribute : Attribute
 
     /// <summary>The sort key attribute name. Defaults to <c>{indexName}_sk</c>.</summary>
     public string? SortKeyAttributeName { get; set; }
+
+    /// <summary>
+    /// The access pattern the index serves (for example <c>"ByProject"</c>), naming the generated code after it
+    /// (<c>Keys.ByProject, QueryByProjectAsync</c>) instead of after the physical index name. The index itself keeps <see cref="IndexName"/>.
+    /// </summary>
+    public string? Name { get; set; }
 }
