@@ -18,7 +18,7 @@ namespace Boto3Assist.Generators
             {
                 w.WriteLine("/// <summary>Builds the keys of <see cref=\"" + spec.Name + "\"/> from typed values: the same code <c>ToItem</c> uses.</summary>");
                 w.WriteLine(GeneratedCode);
-                w.OpenBlock("public static " + New(spec) + "class Keys");
+                w.OpenBlock("public static " + New(spec) + "class " + spec.KeysName);
                 var first = true;
                 if (!spec.PartitionKey.IsMemberKey)
                 {

@@ -75,9 +75,18 @@ namespace Boto3Assist.Generators
             private static void EmitMetadata(SourceWriter w, EntitySpec spec)
             {
                 var lit = new System.Func<string?, string>(s => s is null ? "null" : ValueExpressions.Literal(s));
+                if (spec.MetadataName != "Metadata")
+                {
+                    // A member of the entity is named Metadata: the interface's is implemented explicitly.
+                    w.WriteLine(GeneratedCode);
+                    w.WriteLine("static " + Ns + "DynamoEntityMetadata " + Ns + "IDynamoEntity<" + spec.TypeName + ">.Metadata => " + spec.MetadataName + ";");
+                    w.WriteLine();
+                }
+
                 w.WriteLine("/// <summary>What the generator knows of this entity: table, keys, indexes and members.</summary>");
                 w.WriteLine(GeneratedCode);
-                w.WriteLine("public static " + New(spec) + Ns + "DynamoEntityMetadata Metadata { get; } = new " + Ns + "DynamoEntityMetadata(");
+
+                w.WriteLine("public static " + New(spec) + Ns + "DynamoEntityMetadata " + spec.MetadataName + " { get; } = new " + Ns + "DynamoEntityMetadata(");
                 w.Indent();
                 w.WriteLine(lit(spec.Name) + ",");
                 w.WriteLine(lit(spec.DiscriminatorAttribute is null ? null : spec.EntityType) + ",");
@@ -137,15 +146,15 @@ namespace Boto3Assist.Generators
                 w.WriteLine(GeneratedCode);
                 w.OpenBlock("public " + New(spec) + ValueExpressions.Item + " ToItem()");
                 w.WriteLine("var item = new " + ValueExpressions.Item + "(" + capacity.ToString(CultureInfo.InvariantCulture) + ");");
-                EmitTableKeyWrite(w, spec, spec.PartitionKey, "Keys.PartitionKey");
+                EmitTableKeyWrite(w, spec, spec.PartitionKey, spec.KeysName + ".PartitionKey");
                 if (spec.SortKey is not null)
                 {
-                    EmitTableKeyWrite(w, spec, spec.SortKey, "Keys.SortKey");
+                    EmitTableKeyWrite(w, spec, spec.SortKey, spec.KeysName + ".SortKey");
                 }
 
                 for (var i = 0; i < spec.Indexes.Count; i++)
                 {
-                    EmitIndexWrite(w, spec.Indexes[i], i);
+                    EmitIndexWrite(w, spec, spec.Indexes[i], i);
                 }
 
                 EmitMemberWrites(w, spec.Shape, "this", entity, memberKeys);
@@ -202,7 +211,7 @@ namespace Boto3Assist.Generators
             }
 
             /// <summary>An index key: when any of its members is null (or an empty string) the index attributes are left out (a sparse index).</summary>
-            private static void EmitIndexWrite(SourceWriter w, IndexSpec index, int indexNumber)
+            private static void EmitIndexWrite(SourceWriter w, EntitySpec spec, IndexSpec index, int indexNumber)
             {
                 var keys = new[] { index.PartitionKey, index.SortKey }.Where(k => k is not null).Select(k => k!).ToList();
                 var parameters = new List<KeyParameterSpec>();
@@ -234,12 +243,12 @@ namespace Boto3Assist.Generators
                 var statements = new List<string>();
                 if (index.PartitionKey is not null)
                 {
-                    statements.Add("item[" + ValueExpressions.Literal(index.PartitionKey.AttributeName) + "] = " + ValueExpressions.Writer + ".String(Keys." + index.ClassName + ".PartitionKey(" + string.Join(", ", index.PartitionKey.Parameters.Select(p => locals[p.MemberName])) + "));");
+                    statements.Add("item[" + ValueExpressions.Literal(index.PartitionKey.AttributeName) + "] = " + ValueExpressions.Writer + ".String(" + spec.KeysName + "." + index.ClassName + ".PartitionKey(" + string.Join(", ", index.PartitionKey.Parameters.Select(p => locals[p.MemberName])) + "));");
                 }
 
                 if (index.SortKey is not null)
                 {
-                    statements.Add("item[" + ValueExpressions.Literal(index.SortKey.AttributeName) + "] = " + ValueExpressions.Writer + ".String(Keys." + index.ClassName + ".SortKey(" + string.Join(", ", index.SortKey.Parameters.Select(p => locals[p.MemberName])) + "));");
+                    statements.Add("item[" + ValueExpressions.Literal(index.SortKey.AttributeName) + "] = " + ValueExpressions.Writer + ".String(" + spec.KeysName + "." + index.ClassName + ".SortKey(" + string.Join(", ", index.SortKey.Parameters.Select(p => locals[p.MemberName])) + "));");
                 }
 
                 if (conditions.Count == 0)
@@ -313,14 +322,14 @@ namespace Boto3Assist.Generators
                 }));
                 w.WriteLine("/// <inheritdoc/>");
                 w.WriteLine(GeneratedCode);
-                w.WriteLine("public " + New(spec) + ValueExpressions.Item + " ToKey() => Keys.PrimaryKey(" + args + ");");
+                w.WriteLine("public " + New(spec) + ValueExpressions.Item + " ToKey() => " + spec.KeysName + ".PrimaryKey(" + args + ");");
             }
 
             private static void EmitFields(SourceWriter w, EntitySpec spec)
             {
                 w.WriteLine("/// <summary>Typed descriptors of the mapped members of <see cref=\"" + spec.Name + "\"/>, for conditions and updates.</summary>");
                 w.WriteLine(GeneratedCode);
-                w.OpenBlock("public static " + New(spec) + "class Fields");
+                w.OpenBlock("public static " + New(spec) + "class " + spec.FieldsName);
                 var first = true;
                 var entity = ValueExpressions.Literal(spec.Name);
                 foreach (var m in spec.Shape.Members)

@@ -133,6 +133,9 @@ namespace Boto3Assist.Generators
                     NestedTypes: _nested.ToEquatableArray(),
                     Converters: _converters.Values.OrderBy(c => c.FieldName, StringComparer.Ordinal).ToEquatableArray(),
                     HidesInherited: HidesInherited(type),
+                    KeysName: EntityEligibility.GeneratedName(type, "Keys"),
+                    FieldsName: EntityEligibility.GeneratedName(type, "Fields"),
+                    MetadataName: EntityEligibility.GeneratedName(type, "Metadata"),
                     IsValueType: type.IsValueType,
                     IsPublic: IsPubliclyVisible(type));
             }

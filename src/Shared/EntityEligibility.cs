@@ -27,11 +27,35 @@ namespace Boto3Assist.Shared
     /// <summary>Decides whether the entity generator can emit code for a <c>[DynamoTable]</c> type.</summary>
     internal static class EntityEligibility
     {
-        // Names the generated code declares on the entity; a user member with one of them would clash.
+        // Names the generated code declares on the entity. Keys, Fields and Metadata give way to a user member of that
+        // name (an existing table's attribute may be called Metadata): they become DynamoKeys, DynamoFields and
+        // DynamoMetadata (GeneratedMemberNames). The others cannot: a user member with one of them blocks generation.
         private static readonly HashSet<string> GeneratedMemberNames = new HashSet<string>(StringComparer.Ordinal)
         {
             "Keys", "Fields", "Metadata", "ToItem", "FromItem", "ToKey", "DynamoMappers",
         };
+
+        private static readonly HashSet<string> ReservedMemberNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "ToItem", "FromItem", "ToKey", "DynamoMappers", "DynamoKeys", "DynamoFields", "DynamoMetadata",
+        };
+
+        /// <summary>The names that give way: a user member so named moves the generated one to <c>Dynamo</c> + name.</summary>
+        public static readonly string[] YieldingMemberNames = { "Keys", "Fields", "Metadata" };
+
+        /// <summary>The name the generated <paramref name="name"/> (Keys, Fields or Metadata) takes on <paramref name="type"/>.</summary>
+        public static string GeneratedName(INamedTypeSymbol type, string name)
+        {
+            foreach (var member in type.GetMembers(name))
+            {
+                if (!member.IsImplicitlyDeclared && !IsGeneratedByUs(member))
+                {
+                    return "Dynamo" + name;
+                }
+            }
+
+            return name;
+        }
 
         private const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
         private const string GeneratorTool = "Boto3Assist.Generators";
@@ -95,9 +119,9 @@ namespace Boto3Assist.Shared
 
             foreach (var member in type.GetMembers())
             {
-                if (GeneratedMemberNames.Contains(member.Name) && !member.IsImplicitlyDeclared && !IsGeneratedByUs(member))
+                if (ReservedMemberNames.Contains(member.Name) && !member.IsImplicitlyDeclared && !IsGeneratedByUs(member))
                 {
-                    return Blocked("it declares a member named '" + member.Name + "', a name the generated code needs (Keys, Fields, Metadata, ToItem, FromItem, ToKey, DynamoMappers); rename it");
+                    return Blocked("it declares a member named '" + member.Name + "', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata); rename it");
                 }
             }
 

@@ -30,6 +30,9 @@ namespace Boto3Assist.Generators.Model
     /// <param name="NestedTypes">Every nested object type reachable from the members, once each.</param>
     /// <param name="Converters">Converter fields: (field name, converter type), once per converter type.</param>
     /// <param name="HidesInherited">A base type is itself an entity (or declares Keys, Fields, ToItem...): generated members are declared <c>new</c>.</param>
+    /// <param name="KeysName">The generated key builders class: <c>Keys</c>, or <c>DynamoKeys</c> when the entity has a member named Keys.</param>
+    /// <param name="FieldsName">The generated field descriptors class: <c>Fields</c> or <c>DynamoFields</c>.</param>
+    /// <param name="MetadataName">The generated metadata property: <c>Metadata</c> or <c>DynamoMetadata</c> (the interface's Metadata is then implemented explicitly).</param>
     /// <param name="IsValueType">The entity is a struct (or record struct).</param>
     /// <param name="IsPublic">The entity and every type containing it are public: code generated beside it (the repository extensions) may be public too.</param>
     internal sealed record EntitySpec(
@@ -51,6 +54,9 @@ namespace Boto3Assist.Generators.Model
         EquatableArray<ObjectSpec> NestedTypes,
         EquatableArray<ConverterSpec> Converters,
         bool HidesInherited,
+        string KeysName,
+        string FieldsName,
+        string MetadataName,
         bool IsValueType,
         bool IsPublic);
 

@@ -65,7 +65,7 @@ namespace Boto3Assist.Generators.Repositories
 
             var keyArguments = string.Join(", ", primaryParameters.Select(p => p.ParameterName));
             var keyParameters = Parameters(primaryParameters);
-            var primaryKey = entity + ".Keys.PrimaryKey(" + keyArguments + ")";
+            var primaryKey = entity + "." + spec.KeysName + ".PrimaryKey(" + keyArguments + ")";
 
             w.WriteLine("/// <summary>Reads the " + spec.Name + " with this key, or null when there is none.</summary>");
             w.WriteLine("public static global::System.Threading.Tasks.Task<" + entity + "?> GetAsync(" + Join(repository, keyParameters, "bool consistentRead = false", Dynamo + "DynamoProjection<" + entity + ">? projection = null", CancellationToken + " cancellationToken = default") + ")");
@@ -75,7 +75,7 @@ namespace Boto3Assist.Generators.Repositories
             w.WriteLine("public static global::System.Threading.Tasks.Task<" + entity + "?> DeleteAsync(" + Join(repository, keyParameters, Dynamo + "DynamoCondition<" + entity + ">? condition = null", CancellationToken + " cancellationToken = default") + ")");
             w.WriteLine("    => repository.DeleteAsync(" + primaryKey + ", condition, cancellationToken);");
 
-            var tablePartition = PartitionValue(entity + ".Keys.PartitionKey", spec.PartitionKey);
+            var tablePartition = PartitionValue(entity + "." + spec.KeysName + ".PartitionKey", spec.PartitionKey);
             if (tablePartition is not null)
             {
                 EmitQuery(w, repository, entity, "Query", "QueryAsync", spec.PartitionKey.Parameters.ToList(), tablePartition, null, spec.SortKey is not null, "the table partition");
@@ -84,7 +84,7 @@ namespace Boto3Assist.Generators.Repositories
             foreach (var index in spec.Indexes)
             {
                 var partitionKey = index.IsLocal ? spec.PartitionKey : index.PartitionKey;
-                var builder = index.IsLocal ? entity + ".Keys.PartitionKey" : entity + ".Keys." + index.ClassName + ".PartitionKey";
+                var builder = index.IsLocal ? entity + "." + spec.KeysName + ".PartitionKey" : entity + "." + spec.KeysName + "." + index.ClassName + ".PartitionKey";
                 var partitionValue = partitionKey is null ? null : PartitionValue(builder, partitionKey);
                 if (partitionValue is null || partitionKey!.Parameters.Any(p => OwnParameters.Contains(p.ParameterName)))
                 {
@@ -93,7 +93,7 @@ namespace Boto3Assist.Generators.Repositories
 
                 // An index named for its access pattern (Name = "ByProject") gives QueryByProject/QueryByProjectAsync.
                 var stem = index.IsNamedForAccessPattern ? "Query" + index.ClassName : "QueryBy" + index.ClassName;
-                EmitQuery(w, repository, entity, "Query" + index.ClassName, stem + "Async", partitionKey.Parameters.ToList(), partitionValue, entity + ".Keys." + index.ClassName + ".IndexName", index.SortKey is not null, "the index <c>" + Xml(index.IndexName) + "</c>");
+                EmitQuery(w, repository, entity, "Query" + index.ClassName, stem + "Async", partitionKey.Parameters.ToList(), partitionValue, entity + "." + spec.KeysName + "." + index.ClassName + ".IndexName", index.SortKey is not null, "the index <c>" + Xml(index.IndexName) + "</c>");
             }
 
             w.CloseBlock();

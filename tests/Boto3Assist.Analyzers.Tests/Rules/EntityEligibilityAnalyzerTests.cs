@@ -11,7 +11,18 @@ public class EntityEligibilityAnalyzerTests
         public partial class {|#0:Order|}
         {
             public string Id { get; init; } = "";
+            public string ToKey { get; init; } = "";
+        }
+
+        // Keys, Fields and Metadata give way to the user's members (generated as DynamoKeys, DynamoFields, DynamoMetadata).
+        [DynamoTable("orders")]
+        [PartitionKey("NOTE#{Id}")]
+        public partial class Note
+        {
+            public string Id { get; init; } = "";
             public string Keys { get; init; } = "";
+            public string Fields { get; init; } = "";
+            public string Metadata { get; init; } = "";
         }
 
         [DynamoTable("orders")]
@@ -24,8 +35,8 @@ public class EntityEligibilityAnalyzerTests
         """,
         expected: new[]
         {
-            Verify.Diagnostic(DiagnosticIds.EntityNotGenerated).WithLocation(0).WithArguments("Order", "it declares a member named 'Keys', a name the generated code needs (Keys, Fields, Metadata, ToItem, FromItem, ToKey, DynamoMappers); rename it"),
-            Verify.Diagnostic(DiagnosticIds.EntityNotGenerated).WithLocation(1).WithArguments("Item", "it declares a member named 'FromItem', a name the generated code needs (Keys, Fields, Metadata, ToItem, FromItem, ToKey, DynamoMappers); rename it"),
+            Verify.Diagnostic(DiagnosticIds.EntityNotGenerated).WithLocation(0).WithArguments("Order", "it declares a member named 'ToKey', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata); rename it"),
+            Verify.Diagnostic(DiagnosticIds.EntityNotGenerated).WithLocation(1).WithArguments("Item", "it declares a member named 'FromItem', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata); rename it"),
         });
 
     [Fact]

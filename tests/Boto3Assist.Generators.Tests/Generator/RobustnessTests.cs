@@ -51,7 +51,7 @@ public class RobustnessTests
         { "empty table name", "[DynamoTable(\"\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; }", false },
         { "null table name", "[DynamoTable(null!)][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; }", false },
         { "table name of the wrong type", "[DynamoTable(42)][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; }", false },
-        { "member named Keys", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; public string Keys { get; set; } = \"\"; }", false },
+        { "member named Keys", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; public string Keys { get; set; } = \"\"; }", true },
         { "method named ToItem", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; public string ToItem() => Id; }", false },
         { "nested type named DynamoMappers", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; public class DynamoMappers { } }", false },
         { "private constructor only", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { private A() { } public string Id { get; set; } = \"\"; }", false },

@@ -84,6 +84,21 @@ public class SkippedEntityReportTests
         Assert.Equal(type.Locations[0].SourceSpan, failure.Location!.ToLocation().SourceSpan);
     }
 
+    [Fact]
+    public void B3A9001_has_its_docs_page_and_help_link()
+    {
+        var descriptor = GeneratorDiagnostics.InternalError;
+        Assert.EndsWith("/docs/diagnostics/B3A9001.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Boto3Assist.Generators.sln")))
+        {
+            root = Path.GetDirectoryName(root)!;
+        }
+
+        var page = File.ReadAllText(Path.Combine(root, "docs", "diagnostics", "B3A9001.md"));
+        Assert.StartsWith("# B3A9001: " + descriptor.Title, page, StringComparison.Ordinal);
+    }
+
     /// <summary>The entity pipeline with an emitter that throws, as a bug in the real one would.</summary>
     private sealed class ThrowingEmitterGenerator : IIncrementalGenerator
     {
