@@ -91,17 +91,23 @@ public sealed partial class DynamoRepository<TEntity> where TEntity : IDynamoEnt
     internal static (PutItemRequest Request, long? ExpectedVersion) BuildPut(DynamoDataContext context, TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly)
     {
         var item = entity.ToItem();
-        var expected = DynamoVersioning<TEntity>.Advance(item);
         var expression = new DynamoExpressionContext();
         var parts = new List<string>();
+        long? expected;
         if (createOnly)
         {
+            // A create writes a new item: the free key is the whole condition, and the item starts at version 1
+            // whatever the entity carries (a copy of another item needs no reset). A taken key is judged as version 0.
+            expected = DynamoVersioning<TEntity>.Start(item);
             parts.Add("attribute_not_exists(" + expression.Name(TEntity.Metadata.Table.PartitionKey.AttributeName) + ")");
         }
-
-        if (expected is { } version)
+        else
         {
-            parts.Add(DynamoVersioning<TEntity>.Condition(expression, version));
+            expected = DynamoVersioning<TEntity>.Advance(item);
+            if (expected is { } version)
+            {
+                parts.Add(DynamoVersioning<TEntity>.Condition(expression, version));
+            }
         }
 
         if (condition is not null)

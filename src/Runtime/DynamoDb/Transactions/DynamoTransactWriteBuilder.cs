@@ -111,6 +111,59 @@ public sealed class DynamoTransactWriteBuilder
         return AddDelete(entity.ToKey(), condition, expected);
     }
 
+    /// <summary>
+    /// Moves an item to a new primary key (re-keying: a key member changed, such as an issue's status in its sort key):
+    /// deletes <paramref name="current"/> on condition that it exists (and, with a version member, that its stored
+    /// version is <paramref name="current"/>'s), and creates <paramref name="moved"/> on condition that its key is free.
+    /// The version is carried: the moved item stores <paramref name="current"/>'s version + 1, whatever
+    /// <paramref name="moved"/> holds. Adds two actions.
+    /// </summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="current">The item as read, at its old key.</param>
+    /// <param name="moved">The item to write at its new key.</param>
+    /// <param name="condition">An extra condition on the old item, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="DynamoInvalidRequestException">Both have the same primary key.</exception>
+    public DynamoTransactWriteBuilder Move<TEntity>(TEntity current, TEntity moved, DynamoCondition<TEntity>? condition = null) where TEntity : IDynamoEntity<TEntity>
+    {
+        AddMove(current, moved, condition);
+        return this;
+    }
+
+    /// <summary>Adds the two actions of a move; returns the item the create writes (with the carried version).</summary>
+    internal Dictionary<string, AttributeValue> AddMove<TEntity>(TEntity current, TEntity moved, DynamoCondition<TEntity>? condition) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(moved);
+        var oldKey = current.ToKey();
+        var newKey = moved.ToKey();
+        if (string.Equals(AttributeValueText.Key(oldKey), AttributeValueText.Key(newKey), StringComparison.Ordinal))
+        {
+            throw new DynamoInvalidRequestException(TEntity.Metadata.EntityName, null, "a move needs a new primary key, but both items have the same one; use a put or an update instead.");
+        }
+
+        long? expected = DynamoVersioning<TEntity>.Attribute is null ? null : DynamoVersioning<TEntity>.Read(current.ToItem());
+        AddDelete(oldKey, DynamoCondition<TEntity>.Combine(DynamoCondition<TEntity>.ItemExists(), condition), expected);
+
+        var item = moved.ToItem();
+        if (DynamoVersioning<TEntity>.Attribute is { } versionAttribute)
+        {
+            item[versionAttribute] = DynamoVersioning<TEntity>.Number(expected!.Value + 1);
+        }
+
+        var expression = new DynamoExpressionContext();
+        var put = new Put
+        {
+            TableName = _context.TableNames.For(TEntity.Metadata),
+            Item = item,
+            ConditionExpression = "attribute_not_exists(" + expression.Name(TEntity.Metadata.Table.PartitionKey.AttributeName) + ")",
+            ExpressionAttributeNames = expression.NamesOrNull(),
+            ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+        };
+        Add<TEntity>("Create", put.TableName, newKey, null, new TransactWriteItem { Put = put });
+        return item;
+    }
+
     /// <summary>Requires <paramref name="condition"/> to hold on the item with <paramref name="key"/>, without writing it.</summary>
     /// <typeparam name="TEntity">The entity.</typeparam>
     /// <param name="key">The primary key.</param>
