@@ -104,9 +104,9 @@ internal static class DynamoVersioning<TEntity> where TEntity : IDynamoEntity<TE
 
         try
         {
-            return TEntity.FromItem(item);
+            return DynamoTypedRead<TEntity>.Map(item, TEntity.Metadata.Table.TableName);
         }
-        catch (DynamoMappingException)
+        catch (Exception e) when (e is DynamoMappingException or DynamoEntityTypeMismatchException)
         {
             // The raw item is still on the exception; a stored item the entity cannot read must not hide the conflict.
             return null;

@@ -43,7 +43,7 @@ internal sealed class DynamoQueryPlan<TEntity> where TEntity : IDynamoEntity<TEn
             keyCondition += " AND " + query.SortKey.Render(expression, sortKey!, metadata.EntityName);
         }
 
-        var filter = DynamoCondition<TEntity>.Combine(query.Filter, query.OnlyThisEntityType ? EntityTypeFilter() : null);
+        var filter = DynamoCondition<TEntity>.Combine(query.Filter, query.OnlyThisEntityType ? EntityTypeOrUntypedFilter() : null);
         var filterText = filter?.Render(expression);
         var projection = query.Projection?.Render(expression);
         var tableName = context.TableNames.For(metadata);
@@ -72,6 +72,13 @@ internal sealed class DynamoQueryPlan<TEntity> where TEntity : IDynamoEntity<TEn
             ? DynamoCondition<TEntity>.Attribute(attribute, DynamoComparison.Equal, new AttributeValue { S = type })
             : null;
     }
+
+    /// <summary>
+    /// The condition "no discriminator, or this entity's type" for typed queries: only items that name another type
+    /// are skipped (a table adopted from another tool has no discriminator); null when the entity has no discriminator.
+    /// </summary>
+    public static DynamoCondition<TEntity>? EntityTypeOrUntypedFilter()
+        => EntityTypeFilter() is { } typed ? DynamoCondition<TEntity>.AttributeNotExists(TEntity.Metadata.DiscriminatorAttribute!) | typed : null;
 
     /// <summary>The attributes of a LastEvaluatedKey: the table key plus, for an index, the index key.</summary>
     public static string[] PageKeyAttributes(DynamoIndexDefinition? index)

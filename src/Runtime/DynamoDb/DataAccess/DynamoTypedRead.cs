@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using Amazon.DynamoDBv2.Model;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// Maps an item read for <typeparamref name="TEntity"/> after checking its discriminator: an item whose discriminator
+/// names another type is refused with <see cref="DynamoEntityTypeMismatchException"/>; an item with no discriminator
+/// (a table adopted from another tool) is read as <typeparamref name="TEntity"/>. Every typed read goes through here.
+/// </summary>
+internal static class DynamoTypedRead<TEntity> where TEntity : IDynamoEntity<TEntity>
+{
+    /// <summary>The entity mapped from <paramref name="item"/>.</summary>
+    public static TEntity Map(IReadOnlyDictionary<string, AttributeValue> item, string tableName)
+    {
+        if (OtherType(item) is { } stored)
+        {
+            var metadata = TEntity.Metadata;
+            var table = metadata.Table;
+            throw new DynamoEntityTypeMismatchException(
+                metadata.EntityName,
+                metadata.EntityType!,
+                stored,
+                metadata.DiscriminatorAttribute!,
+                tableName,
+                AttributeValueText.Readable(KeyOf(item, table.PartitionKey.AttributeName, table.SortKey?.AttributeName)));
+        }
+
+        return TEntity.FromItem(item);
+    }
+
+    /// <summary>The stored discriminator value when it names another type than <typeparamref name="TEntity"/>'s; otherwise null.</summary>
+    public static string? OtherType(IReadOnlyDictionary<string, AttributeValue> item)
+    {
+        var metadata = TEntity.Metadata;
+        if (metadata.DiscriminatorAttribute is not { } attribute || metadata.EntityType is not { } type || !item.TryGetValue(attribute, out var value))
+        {
+            return null;
+        }
+
+        var stored = value.S ?? value.N ?? "(not a string)";
+        return string.Equals(stored, type, System.StringComparison.Ordinal) ? null : stored;
+    }
+
+    private static Dictionary<string, AttributeValue> KeyOf(IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
+    {
+        var key = new Dictionary<string, AttributeValue>(System.StringComparer.Ordinal);
+        if (item.TryGetValue(partitionKey, out var pk))
+        {
+            key[partitionKey] = pk;
+        }
+
+        if (sortKey is not null && item.TryGetValue(sortKey, out var sk))
+        {
+            key[sortKey] = sk;
+        }
+
+        return key;
+    }
+}
