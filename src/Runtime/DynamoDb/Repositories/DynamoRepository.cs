@@ -10,10 +10,11 @@ namespace Boto3Assist.DynamoDb;
 /// <summary>
 /// Typed reads and writes of one entity over the low-level client: put, create, get, delete, partial and atomic
 /// updates, queries with pagination and parallel scans, with optimistic locking on a <see cref="DynamoVersionAttribute"/>
-/// member. Works on any generated entity through <see cref="IDynamoEntity{TSelf}"/>, without reflection.
+/// member. Works on any generated entity through <see cref="IDynamoEntity{TSelf}"/>, without reflection. Implements
+/// <see cref="IDynamoRepository{TEntity}"/>, the seam to fake in unit tests of code that uses it.
 /// </summary>
 /// <typeparam name="TEntity">The entity.</typeparam>
-public sealed partial class DynamoRepository<TEntity> where TEntity : IDynamoEntity<TEntity>
+public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntity> where TEntity : IDynamoEntity<TEntity>
 {
     private readonly DynamoDataContext _context;
 
