@@ -205,4 +205,47 @@ public sealed class LockingWritePathTests(DynamoDbFixture fixture) : IAsyncLifet
         Assert.Null(await _orders.GetAsync(order.ToKey(), true));
         Assert.Equal(2, (await _customers.GetAsync(customer.ToKey(), true))!.Version);
     }
+
+    [Fact]
+    public async Task A_transaction_that_loses_a_race_names_the_action_and_carries_the_winner()
+    {
+        var fresh = await _customers.CreateAsync(new Customer { CustomerId = "tx-race-a", Name = "A" });
+        var read = await _customers.CreateAsync(new Customer { CustomerId = "tx-race-b", Name = "B" });
+        var winner = await _customers.UpdateAsync(read with { Name = "winner" }, ["Name"]);
+        var order = new Order { CustomerId = "tx-race-b", OrderId = "o1", OrderDate = Day, Total = 1m };
+
+        var error = await Assert.ThrowsAsync<DynamoTransactionCanceledException>(() => _context.WriteTransaction()
+            .Update(fresh with { Name = "A2" }, ["Name"])
+            .Create(order)
+            .Update(read with { Name = "loser" }, ["Name"])
+            .ExecuteAsync());
+
+        var lost = Assert.Single(error.VersionConflicts);
+        Assert.Equal(2, lost.Index);
+        Assert.Equal("ConditionalCheckFailed", lost.Code);
+        Assert.Equal("Customer", lost.Entity);
+        Assert.Equal(1, lost.ExpectedVersion);
+        Assert.Equal(2, lost.CurrentVersion);
+        Assert.Equal(winner, lost.Current<Customer>());
+        Assert.Contains("#2 Update Customer {pk=\"CUSTOMER#tx-race-b\", sk=\"PROFILE\"} in 'shop-locking-paths': ConditionalCheckFailed (version conflict: expected version 1, stored version 2)", error.Message, StringComparison.Ordinal);
+
+        // Nothing was written, and the fresh copy still updates.
+        Assert.Null(await _orders.GetAsync(order.ToKey(), true));
+        Assert.Equal(2, (await _customers.UpdateAsync(fresh with { Name = "A2" }, ["Name"])).Version);
+    }
+
+    [Fact]
+    public async Task A_transaction_version_conflict_on_a_deleted_item_says_it_is_gone()
+    {
+        var customer = await _customers.CreateAsync(new Customer { CustomerId = "tx-gone", Name = "A" });
+        await _customers.DeleteAsync(customer);
+
+        var error = await Assert.ThrowsAsync<DynamoTransactionCanceledException>(() => _context.WriteTransaction().Delete(customer).ExecuteAsync());
+
+        var lost = Assert.Single(error.VersionConflicts);
+        Assert.Equal(1, lost.ExpectedVersion);
+        Assert.Null(lost.CurrentVersion);
+        Assert.Null(lost.Current<Customer>());
+        Assert.Contains("(version conflict: expected version 1, the item does not exist)", error.Message, StringComparison.Ordinal);
+    }
 }

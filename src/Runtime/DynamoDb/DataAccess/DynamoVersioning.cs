@@ -95,7 +95,8 @@ internal static class DynamoVersioning<TEntity> where TEntity : IDynamoEntity<TE
         return new DynamoConditionFailedException(entity, tableName, keyText, currentItem, error);
     }
 
-    private static object? TryMap(IReadOnlyDictionary<string, AttributeValue>? item)
+    /// <summary>The stored item mapped to the entity, or null when there is none or it cannot be mapped (the raw item stays available).</summary>
+    public static object? TryMap(IReadOnlyDictionary<string, AttributeValue>? item)
     {
         if (item is null)
         {

@@ -270,7 +270,8 @@ public sealed class DynamoTransactWriteBuilder
             tableName + "\n" + keyText,
             TEntity.Metadata.EntityName,
             expectedVersion,
-            DynamoVersioning<TEntity>.Attribute is null ? null : static item => DynamoVersioning<TEntity>.Read(item));
+            DynamoVersioning<TEntity>.Attribute is null ? null : static item => DynamoVersioning<TEntity>.Read(item),
+            static item => DynamoVersioning<TEntity>.TryMap(item));
         _actions.Add((action, item));
         return this;
     }
