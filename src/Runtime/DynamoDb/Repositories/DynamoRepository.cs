@@ -27,7 +27,8 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
 
     /// <summary>
     /// Writes the entity, replacing any item with the same key. With a version member, stores version + 1 on condition
-    /// that the stored version is the entity's (throws <see cref="DynamoVersionConflictException"/> otherwise).
+    /// that the stored version is the entity's (throws <see cref="DynamoVersionConflictException"/> otherwise); an
+    /// entity of version 0 replaces an item whose version is 0 or absent (written by a batch or by <c>ToItem</c>).
     /// </summary>
     /// <param name="entity">The entity.</param>
     /// <param name="condition">An extra condition that must hold, or <see langword="null"/>.</param>
@@ -37,11 +38,15 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     public Task<TEntity> PutAsync(TEntity entity, DynamoCondition<TEntity>? condition = null, CancellationToken cancellationToken = default)
         => PutCoreAsync(entity, condition, createOnly: false, cancellationToken);
 
-    /// <summary>Writes the entity only if no item with its key exists (<c>attribute_not_exists</c> on the partition key).</summary>
+    /// <summary>
+    /// Writes the entity only if no item with its key exists (<c>attribute_not_exists</c> on the partition key). With a
+    /// version member, the new item gets version 1 whatever the entity carries.
+    /// </summary>
     /// <param name="entity">The entity.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The entity as written.</returns>
     /// <exception cref="DynamoConditionFailedException">An item with this key exists (the exception carries it).</exception>
+    /// <exception cref="DynamoVersionConflictException">A versioned item (version 1 or more) exists: another writer created it first.</exception>
     public Task<TEntity> CreateAsync(TEntity entity, CancellationToken cancellationToken = default)
         => PutCoreAsync(entity, null, createOnly: true, cancellationToken);
 

@@ -54,7 +54,7 @@ public sealed class DynamoTransactWriteBuilder
     public DynamoTransactWriteBuilder Put<TEntity>(TEntity entity, DynamoCondition<TEntity>? condition = null) where TEntity : IDynamoEntity<TEntity>
         => AddPut(entity, condition, createOnly: false);
 
-    /// <summary>Puts <paramref name="entity"/> only if no item with its key exists.</summary>
+    /// <summary>Puts <paramref name="entity"/> only if no item with its key exists; with a version member, at version 1.</summary>
     /// <typeparam name="TEntity">The entity.</typeparam>
     /// <param name="entity">The entity.</param>
     /// <returns>This builder.</returns>
