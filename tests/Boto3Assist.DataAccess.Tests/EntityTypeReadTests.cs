@@ -88,4 +88,26 @@ public sealed class EntityTypeReadTests(DynamoDbFixture fixture) : IAsyncLifetim
         Assert.DoesNotContain(scanned, o => o.OrderId == "u1");
         Assert.Contains(scanned, o => o.OrderId == "t1");
     }
+
+    [Fact]
+    public async Task Writes_through_another_entitys_key_leave_its_item_alone_and_name_both_types()
+    {
+        var customers = _context.Repository<Customer>();
+        var update = await Assert.ThrowsAsync<DynamoEntityTypeMismatchException>(() => customers.UpdateAsync(_order.ToKey(), new DynamoUpdate<Customer>().Increment(Customer.Fields.LoginCount, 1)));
+        Assert.Equal("Order", update.StoredType);
+        var delete = await Assert.ThrowsAsync<DynamoEntityTypeMismatchException>(() => customers.DeleteAsync(_order.ToKey()));
+        Assert.Equal("Customer", delete.AskedType);
+
+        var transaction = await Assert.ThrowsAsync<DynamoTransactionCanceledException>(() => _context.WriteTransaction()
+            .Update(_order.ToKey(), new DynamoUpdate<Customer>().Increment(Customer.Fields.LoginCount, 1), expectedVersion: 0)
+            .ExecuteAsync());
+        var failure = Assert.Single(transaction.Failures);
+        Assert.False(failure.IsVersionConflict);
+        Assert.Equal("Order", failure.StoredEntityType);
+        Assert.Contains("(the item is a Order, not a Customer)", transaction.Message, StringComparison.Ordinal);
+
+        var stored = (await _context.Repository<Order>().GetAsync(_order.ToKey(), true))!;
+        Assert.Equal(_order.Total, stored.Total);
+        Assert.Equal(0, stored.Version);
+    }
 }

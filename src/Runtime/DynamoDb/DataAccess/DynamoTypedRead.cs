@@ -13,20 +13,26 @@ internal static class DynamoTypedRead<TEntity> where TEntity : IDynamoEntity<TEn
     /// <summary>The entity mapped from <paramref name="item"/>.</summary>
     public static TEntity Map(IReadOnlyDictionary<string, AttributeValue> item, string tableName)
     {
-        if (OtherType(item) is { } stored)
+        if (OtherType(item) is not null)
         {
-            var metadata = TEntity.Metadata;
-            var table = metadata.Table;
-            throw new DynamoEntityTypeMismatchException(
-                metadata.EntityName,
-                metadata.EntityType!,
-                stored,
-                metadata.DiscriminatorAttribute!,
-                tableName,
-                AttributeValueText.Readable(KeyOf(item, table.PartitionKey.AttributeName, table.SortKey?.AttributeName)));
+            throw Mismatch(item, tableName);
         }
 
         return TEntity.FromItem(item);
+    }
+
+    /// <summary>The error for an item whose discriminator names another type (see <see cref="OtherType"/>).</summary>
+    public static DynamoEntityTypeMismatchException Mismatch(IReadOnlyDictionary<string, AttributeValue> item, string tableName)
+    {
+        var metadata = TEntity.Metadata;
+        var table = metadata.Table;
+        return new DynamoEntityTypeMismatchException(
+            metadata.EntityName,
+            metadata.EntityType!,
+            OtherType(item)!,
+            metadata.DiscriminatorAttribute!,
+            tableName,
+            AttributeValueText.Readable(KeyOf(item, table.PartitionKey.AttributeName, table.SortKey?.AttributeName)));
     }
 
     /// <summary>The stored discriminator value when it names another type than <typeparamref name="TEntity"/>'s; otherwise null.</summary>

@@ -82,6 +82,12 @@ internal static class DynamoVersioning<TEntity> where TEntity : IDynamoEntity<TE
             currentItem = null;
         }
 
+        if (currentItem is not null && DynamoTypedRead<TEntity>.OtherType(currentItem) is not null)
+        {
+            // The key holds another entity's item: that is why the condition failed, whatever the versions say.
+            return DynamoTypedRead<TEntity>.Mismatch(currentItem, tableName);
+        }
+
         if (expectedVersion is { } expected)
         {
             long? current = currentItem is null ? null : Read(currentItem);

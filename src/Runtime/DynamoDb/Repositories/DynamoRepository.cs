@@ -140,7 +140,7 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
         try
         {
             var response = await DynamoCall.RunAsync(_context, "DeleteItem", request.TableName, ct => _context.Client.DeleteItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
-            return response.Attributes is { Count: > 0 } old ? TEntity.FromItem(old) : default;
+            return response.Attributes is { Count: > 0 } old ? DynamoTypedRead<TEntity>.Map(old, request.TableName) : default;
         }
         catch (ConditionalCheckFailedException error)
         {
@@ -153,6 +153,12 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     {
         var expression = new DynamoExpressionContext();
         var parts = new List<string>();
+        if (DynamoQueryPlan<TEntity>.EntityTypeOrUntypedFilter() is { } sameType)
+        {
+            // Never delete another entity's item through this entity's key (an absent item still passes).
+            parts.Add(sameType.Render(expression));
+        }
+
         if (expectedVersion is { } version)
         {
             parts.Add(DynamoVersioning<TEntity>.Condition(expression, version));

@@ -271,7 +271,8 @@ public sealed class DynamoTransactWriteBuilder
             TEntity.Metadata.EntityName,
             expectedVersion,
             DynamoVersioning<TEntity>.Attribute is null ? null : static item => DynamoVersioning<TEntity>.Read(item),
-            static item => DynamoVersioning<TEntity>.TryMap(item));
+            static item => DynamoVersioning<TEntity>.TryMap(item),
+            static item => DynamoTypedRead<TEntity>.OtherType(item));
         _actions.Add((action, item));
         return this;
     }

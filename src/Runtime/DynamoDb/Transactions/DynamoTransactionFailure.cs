@@ -24,6 +24,12 @@ public sealed record DynamoTransactionFailure(int Index, string Action, string C
     /// <summary>The version stored now (0 when the item has none), or <see langword="null"/> when the item does not exist or the entity is not versioned.</summary>
     public long? CurrentVersion { get; init; }
 
+    /// <summary>
+    /// The discriminator of the item stored now when it names another entity type than the action's (the key holds
+    /// another entity's item, so the action's condition failed); otherwise <see langword="null"/>.
+    /// </summary>
+    public string? StoredEntityType { get; init; }
+
     /// <summary>The item stored now mapped to the action's entity, or <see langword="null"/> (no item, or it could not be mapped).</summary>
     public object? CurrentEntity { get; init; }
 
@@ -35,7 +41,7 @@ public sealed record DynamoTransactionFailure(int Index, string Action, string C
     /// <summary>The failure as text.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
-        => $"#{Index} {Action}: {Code}{(IsVersionConflict ? VersionText() : string.Empty)}{(Message is null ? string.Empty : " - " + Message)}";
+        => $"#{Index} {Action}: {Code}{(IsVersionConflict ? VersionText() : string.Empty)}{(StoredEntityType is null ? string.Empty : $" (the item is a {StoredEntityType}, not a {Entity})")}{(Message is null ? string.Empty : " - " + Message)}";
 
     private string VersionText()
         => " (version conflict: expected version " + ExpectedVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture)

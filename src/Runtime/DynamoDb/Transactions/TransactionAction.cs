@@ -15,4 +15,5 @@ internal sealed record TransactionAction(
     string EntityName,
     long? ExpectedVersion,
     Func<IReadOnlyDictionary<string, AttributeValue>, long>? ReadVersion,
-    Func<IReadOnlyDictionary<string, AttributeValue>, object?>? TryMap = null);
+    Func<IReadOnlyDictionary<string, AttributeValue>, object?>? TryMap = null,
+    Func<IReadOnlyDictionary<string, AttributeValue>, string?>? OtherType = null);

@@ -46,7 +46,8 @@ internal static class TransactionChecks
             var action = actions[i];
             var current = reason.Item is { Count: > 0 } item ? item : null;
             long? currentVersion = current is not null && action.ReadVersion is { } read ? read(current) : null;
-            var conflict = reason.Code == "ConditionalCheckFailed" && action.ExpectedVersion is { } expected && action.ReadVersion is not null
+            var otherType = current is not null && action.OtherType is { } other ? other(current) : null;
+            var conflict = otherType is null && reason.Code == "ConditionalCheckFailed" && action.ExpectedVersion is { } expected && action.ReadVersion is not null
                 && (expected == 0 ? current is not null && currentVersion != 0 : current is null || currentVersion != expected);
             failures.Add(new DynamoTransactionFailure(action.Index, action.Description, reason.Code, reason.Message, current, conflict)
             {
@@ -54,6 +55,7 @@ internal static class TransactionChecks
                 ExpectedVersion = action.ExpectedVersion,
                 CurrentVersion = currentVersion,
                 CurrentEntity = current is not null && action.TryMap is { } map ? map(current) : null,
+                StoredEntityType = otherType,
             });
         }
 
