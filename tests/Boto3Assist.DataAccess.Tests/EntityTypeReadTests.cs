@@ -32,7 +32,7 @@ public sealed class EntityTypeReadTests(DynamoDbFixture fixture) : IAsyncLifetim
         Assert.Equal("Customer", error.AskedType);
         Assert.Equal("Order", error.StoredType);
         Assert.Equal("_type", error.DiscriminatorAttribute);
-        Assert.Equal("The item read as Customer from table 'shop-entity-types' is a Order, not a Customer (discriminator '_type'). Read it as the entity whose type is 'Order', or query with OnlyThisEntityType to skip it.", error.Message);
+        Assert.Equal("The item read as Customer from table 'shop-entity-types' is an Order, not a Customer (discriminator '_type'). Read it as the entity whose type is 'Order', or query with OnlyThisEntityType to skip it.", error.Message);
         Assert.Equal("{pk=\"CUSTOMER#typed\", sk=\"ORDER#2024-06-01#o1\"}", error.Key);
     }
 
@@ -104,7 +104,7 @@ public sealed class EntityTypeReadTests(DynamoDbFixture fixture) : IAsyncLifetim
         var failure = Assert.Single(transaction.Failures);
         Assert.False(failure.IsVersionConflict);
         Assert.Equal("Order", failure.StoredEntityType);
-        Assert.Contains("(the item is a Order, not a Customer)", transaction.Message, StringComparison.Ordinal);
+        Assert.Contains("(the item is an Order, not a Customer)", transaction.Message, StringComparison.Ordinal);
 
         var stored = (await _context.Repository<Order>().GetAsync(_order.ToKey(), true))!;
         Assert.Equal(_order.Total, stored.Total);

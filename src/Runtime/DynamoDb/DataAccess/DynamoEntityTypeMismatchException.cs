@@ -17,7 +17,7 @@ public sealed class DynamoEntityTypeMismatchException : Exception
     /// <param name="tableName">The table read.</param>
     /// <param name="key">The item's key, as text (not part of the message: keys may hold user data).</param>
     public DynamoEntityTypeMismatchException(string askedEntity, string askedType, string storedType, string discriminatorAttribute, string tableName, string key)
-        : base($"The item read as {askedEntity} from table '{tableName}' is a {storedType}, not a {askedType} (discriminator '{discriminatorAttribute}'). Read it as the entity whose type is '{storedType}', or query with OnlyThisEntityType to skip it.")
+        : base($"The item read as {askedEntity} from table '{tableName}' is {Article(storedType)}, not {Article(askedType)} (discriminator '{discriminatorAttribute}'). Read it as the entity whose type is '{storedType}', or query with OnlyThisEntityType to skip it.")
     {
         AskedEntity = askedEntity;
         AskedType = askedType;
@@ -44,4 +44,10 @@ public sealed class DynamoEntityTypeMismatchException : Exception
 
     /// <summary>The item's key, as text.</summary>
     public string Key { get; }
+
+    /// <summary>"a Repo", "an Order": the type name with its English article, for messages.</summary>
+    /// <param name="typeName">The type name.</param>
+    /// <returns>The name with its article.</returns>
+    internal static string Article(string typeName)
+        => (typeName.Length > 0 && "AEIOUaeiou".Contains(typeName[0], StringComparison.Ordinal) ? "an " : "a ") + typeName;
 }

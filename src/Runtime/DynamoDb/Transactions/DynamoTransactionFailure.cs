@@ -41,7 +41,7 @@ public sealed record DynamoTransactionFailure(int Index, string Action, string C
     /// <summary>The failure as text.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
-        => $"#{Index} {Action}: {Code}{(IsVersionConflict ? VersionText() : string.Empty)}{(StoredEntityType is null ? string.Empty : $" (the item is a {StoredEntityType}, not a {Entity})")}{(Message is null ? string.Empty : " - " + Message)}";
+        => $"#{Index} {Action}: {Code}{(IsVersionConflict ? VersionText() : string.Empty)}{(StoredEntityType is null ? string.Empty : $" (the item is {DynamoEntityTypeMismatchException.Article(StoredEntityType)}, not {DynamoEntityTypeMismatchException.Article(Entity ?? "?")})")}{(Message is null ? string.Empty : " - " + Message)}";
 
     private string VersionText()
         => " (version conflict: expected version " + ExpectedVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture)
