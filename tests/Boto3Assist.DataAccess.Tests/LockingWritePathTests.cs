@@ -248,4 +248,26 @@ public sealed class LockingWritePathTests(DynamoDbFixture fixture) : IAsyncLifet
         Assert.Null(lost.Current<Customer>());
         Assert.Contains("(version conflict: expected version 1, the item does not exist)", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_transaction_hands_back_what_its_puts_creates_and_moves_wrote()
+    {
+        var order = await _orders.CreateAsync(new Order { CustomerId = "tx-written", OrderId = "o1", OrderDate = Day, Total = 1m });
+        var customer = new Customer { CustomerId = "tx-written", Name = "A" };
+        var profile = new Customer { CustomerId = "tx-written-2", Name = "B" };
+        var moved = order with { OrderDate = Day.AddDays(1) };
+        var transaction = _context.WriteTransaction().Put(customer).Create(profile).Move(order, moved);
+        Assert.Throws<InvalidOperationException>(() => transaction.Written(customer));
+
+        await transaction.ExecuteAsync();
+
+        var written = transaction.Written(customer);
+        Assert.Equal(1, written.Version);
+        Assert.Equal(1, transaction.Written(profile).Version);
+        Assert.Equal(2, transaction.Written(moved).Version);
+        Assert.Throws<InvalidOperationException>(() => transaction.Written(order)); // the old key was deleted
+
+        // What it hands back takes the next versioned write at once.
+        Assert.Equal(2, (await _customers.UpdateAsync(written with { Name = "A2" }, ["Name"])).Version);
+    }
 }

@@ -21,6 +21,7 @@ public sealed class DynamoTransactWriteBuilder
 
     private readonly DynamoDataContext _context;
     private readonly List<(TransactionAction Action, TransactWriteItem Item)> _actions = new();
+    private bool _executed;
 
     /// <summary>Creates the builder with a fresh idempotency token.</summary>
     /// <param name="context">The data context.</param>
@@ -205,11 +206,41 @@ public sealed class DynamoTransactWriteBuilder
         {
             // Safe to retry on throttling and 5xx: the idempotency token makes a repeated call apply once.
             await DynamoCall.RunAsync(_context, "TransactWriteItems", tables, ct => _context.Client.TransactWriteItemsAsync(request, ct), r => r.ConsumedCapacity, retry: true, cancellationToken).ConfigureAwait(false);
+            _executed = true;
         }
         catch (TransactionCanceledException error)
         {
             throw TransactionChecks.Canceled(error, _actions.Select(a => a.Action).ToList());
         }
+    }
+
+    /// <summary>
+    /// The entity as this transaction wrote it, with its new version: for a <see cref="Put{TEntity}"/> or
+    /// <see cref="Create{TEntity}"/> of <paramref name="entity"/>, or the moved item of a <see cref="Move{TEntity}"/>
+    /// (pass the moved entity). Use it for the next versioned write instead of reading the item back.
+    /// </summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="entity">The entity given to the put, create or move (its key identifies the action).</param>
+    /// <returns>The entity as stored.</returns>
+    /// <exception cref="InvalidOperationException">The transaction has not been executed successfully, or wrote no whole item at this key (an update or delete).</exception>
+    public TEntity Written<TEntity>(TEntity entity) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (!_executed)
+        {
+            throw new InvalidOperationException("The transaction has not been executed successfully: nothing was written yet.");
+        }
+
+        var identity = _context.TableNames.For(TEntity.Metadata) + "\n" + AttributeValueText.Key(entity.ToKey());
+        foreach (var (action, item) in _actions)
+        {
+            if (string.Equals(action.Identity, identity, StringComparison.Ordinal) && item.Put is { } put)
+            {
+                return TEntity.FromItem(put.Item);
+            }
+        }
+
+        throw new InvalidOperationException($"The transaction wrote no whole {TEntity.Metadata.EntityName} item at this key: only puts, creates and moves hand back what they wrote.");
     }
 
     private DynamoTransactWriteBuilder AddPut<TEntity>(TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly) where TEntity : IDynamoEntity<TEntity>
