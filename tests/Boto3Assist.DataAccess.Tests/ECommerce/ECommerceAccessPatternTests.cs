@@ -177,4 +177,21 @@ public sealed class ECommerceAccessPatternTests(DynamoDbFixture fixture) : IAsyn
         Assert.Equal("Customer", error.StoredType);
         Assert.Equal("Order", error.AskedType);
     }
+
+    [Fact]
+    public async Task Keys_of_several_entity_types_in_one_batch_get_map_each_to_its_type()
+    {
+        var result = await _context.BatchGetter()
+            .Add<Customer>(Customer.Keys.PrimaryKey("alexdebrie"))
+            .Add<Order>(Order.Keys.PrimaryKey("alexdebrie", "0004"))
+            .Add<OrderItem>(OrderItem.Keys.PrimaryKey("0004", "ITEM-2"))
+            .Add<Order>(Order.Keys.PrimaryKey("alexdebrie", "0404"))
+            .ExecuteAsync();
+
+        Assert.Equal(3, result.Items.Count);
+        Assert.Equal("alex@example.com", result.Find<Customer>(Customer.Keys.PrimaryKey("alexdebrie"))!.Email);
+        Assert.Equal(40m, result.Find<Order>(Order.Keys.PrimaryKey("alexdebrie", "0004"))!.Amount);
+        Assert.Equal("Item 2 of order 4", result.Find<OrderItem>(OrderItem.Keys.PrimaryKey("0004", "ITEM-2"))!.Description);
+        Assert.Null(result.Find<Order>(Order.Keys.PrimaryKey("alexdebrie", "0404")));
+    }
 }
