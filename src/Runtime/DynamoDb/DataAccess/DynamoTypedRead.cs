@@ -32,7 +32,7 @@ internal static class DynamoTypedRead<TEntity> where TEntity : IDynamoEntity<TEn
             OtherType(item)!,
             metadata.DiscriminatorAttribute!,
             tableName,
-            AttributeValueText.Readable(KeyOf(item, table.PartitionKey.AttributeName, table.SortKey?.AttributeName)));
+            AttributeValueText.Readable(AttributeValueText.KeyAttributes(item, table.PartitionKey.AttributeName, table.SortKey?.AttributeName)));
     }
 
     /// <summary>The stored discriminator value when it names another type than <typeparamref name="TEntity"/>'s; otherwise null.</summary>
@@ -46,21 +46,5 @@ internal static class DynamoTypedRead<TEntity> where TEntity : IDynamoEntity<TEn
 
         var stored = value.S ?? value.N ?? "(not a string)";
         return string.Equals(stored, type, System.StringComparison.Ordinal) ? null : stored;
-    }
-
-    private static Dictionary<string, AttributeValue> KeyOf(IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
-    {
-        var key = new Dictionary<string, AttributeValue>(System.StringComparer.Ordinal);
-        if (item.TryGetValue(partitionKey, out var pk))
-        {
-            key[partitionKey] = pk;
-        }
-
-        if (sortKey is not null && item.TryGetValue(sortKey, out var sk))
-        {
-            key[sortKey] = sk;
-        }
-
-        return key;
     }
 }

@@ -206,7 +206,7 @@ public sealed class DynamoCollectionQuery
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
         var shape = DynamoContinuationTokenCodec.Shape("Collection", tableName, index?.IndexName, keyCondition, null, null, !Descending, expression.Names, expression.Values);
-        return new CollectionPlan(request, shape, PageKeyAttributes(table, index), metadata.DiscriminatorAttribute!, _mappers);
+        return new CollectionPlan(request, shape, DynamoPageKeyAttributes.Of(table, index), metadata.DiscriminatorAttribute!, _mappers);
     }
 
     private DynamoIndexDefinition FindIndex(string indexName)
@@ -227,26 +227,6 @@ public sealed class DynamoCollectionQuery
             _first!.EntityName,
             indexName,
             "no registered entity has this index; expected one of: " + (known.Count == 0 ? "(none)" : string.Join(", ", known)) + ".");
-    }
-
-    private static string[] PageKeyAttributes(DynamoTableDefinition table, DynamoIndexDefinition? index)
-    {
-        var names = new List<string> { table.PartitionKey.AttributeName };
-        if (table.SortKey is { } sortKey)
-        {
-            names.Add(sortKey.AttributeName);
-        }
-
-        if (index is not null)
-        {
-            names.Add(index.PartitionKey.AttributeName);
-            if (index.SortKey is { } indexSort)
-            {
-                names.Add(indexSort.AttributeName);
-            }
-        }
-
-        return names.Distinct(StringComparer.Ordinal).ToArray();
     }
 
     private Task<QueryResponse> QueryOnceAsync(CollectionPlan plan, Dictionary<string, AttributeValue>? startKey, int? limit, CancellationToken cancellationToken)

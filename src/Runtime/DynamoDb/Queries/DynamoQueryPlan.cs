@@ -81,26 +81,7 @@ internal sealed class DynamoQueryPlan<TEntity> where TEntity : IDynamoEntity<TEn
         => EntityTypeFilter() is { } typed ? DynamoCondition<TEntity>.AttributeNotExists(TEntity.Metadata.DiscriminatorAttribute!) | typed : null;
 
     /// <summary>The attributes of a LastEvaluatedKey: the table key plus, for an index, the index key.</summary>
-    public static string[] PageKeyAttributes(DynamoIndexDefinition? index)
-    {
-        var table = TEntity.Metadata.Table;
-        var names = new List<string> { table.PartitionKey.AttributeName };
-        if (table.SortKey is { } sortKey)
-        {
-            names.Add(sortKey.AttributeName);
-        }
-
-        if (index is not null)
-        {
-            names.Add(index.PartitionKey.AttributeName);
-            if (index.SortKey is { } indexSort)
-            {
-                names.Add(indexSort.AttributeName);
-            }
-        }
-
-        return names.Distinct(StringComparer.Ordinal).ToArray();
-    }
+    public static string[] PageKeyAttributes(DynamoIndexDefinition? index) => DynamoPageKeyAttributes.Of(TEntity.Metadata.Table, index);
 
     private static (DynamoKeyAttributeDefinition PartitionKey, DynamoKeyAttributeDefinition? SortKey, DynamoIndexDefinition? Index) ResolveIndex(string? indexName)
     {
