@@ -45,6 +45,7 @@ public sealed class DependencyInjectionTests(DynamoDbFixture fixture)
         var orders = provider.GetRequiredService<DynamoRepository<Order>>();
         Assert.Equal("shop-di", orders.TableName);
         Assert.Same(orders, provider.GetRequiredService<DynamoRepository<Order>>());
+        Assert.Same(orders, provider.GetRequiredService<IDynamoRepository<Order>>());
         await orders.PutAsync(new Order { CustomerId = "di", OrderId = "o", OrderDate = DateTime.UnixEpoch });
         Assert.NotNull(await orders.GetAsync(Order.Keys.PrimaryKey("di", DateTime.UnixEpoch, "o"), true));
 

@@ -6,7 +6,8 @@ namespace Orders.Scenarios;
 /// <summary>
 /// The access patterns of the orders model through the generated repository methods: a customer's orders by key
 /// members (newest first, by month), orders by status through the sparse status index (gsi2), and "the customer and
-/// its orders" in one query, each item mapped to its own type by the discriminator.
+/// its orders" in one query, each item mapped to its own type by the discriminator; "an order with its lines" through
+/// the gsi1 index collection.
 /// </summary>
 public static class AccessPatternsScenario
 {
@@ -44,5 +45,26 @@ public static class AccessPatternsScenario
         console.CheckEqual("Grace Hopper", collection.Single<Customer>().Name, "the customer and its orders in one query: Single<Customer>()");
         console.CheckEqual(6, collection.OfType<Order>().Count, "... and OfType<Order>()");
         console.Line($"collection: {collection.Items.Count} items mapped, {collection.Unmapped.Count} unmapped");
+
+        // An index collection: the order and its lines share gsi1's partition ORDER#<id>; one page, lines only or all.
+        for (var line = 1; line <= 3; line++)
+        {
+            await data.Repository<OrderLine>().PutAsync(new OrderLine { CustomerId = "ap1", OrderId = "ap-o5", LineNumber = line, Sku = $"SKU-{line}", Quantity = line, UnitPrice = 2.5m }, cancellationToken: ct);
+        }
+
+        var orderWithLines = await new DynamoCollectionQuery(data, Order.Keys.Gsi1.PartitionKey("ap-o5")) { IndexName = Order.Keys.Gsi1.IndexName, PageSize = 10 }
+            .Map<Order>().Map<OrderLine>()
+            .ExecutePageAsync(cancellationToken: ct);
+        console.CheckEqual("ap-o5", orderWithLines.Single<Order>().OrderId, "an order with its lines through gsi1: DynamoCollectionQuery { IndexName = gsi1 }");
+        console.CheckEqual("SKU-1,SKU-2,SKU-3", string.Join(",", orderWithLines.OfType<OrderLine>().Select(l => l.Sku)), "... its lines in line-number order, in one page");
+
+        var lastLines = await new DynamoCollectionQuery(data, Order.Keys.Gsi1.PartitionKey("ap-o5"))
+        {
+            IndexName = Order.Keys.Gsi1.IndexName,
+            SortKey = DynamoSortKeyCondition.BeginsWith("LINE#"),
+            Descending = true,
+            Limit = 2,
+        }.Map<Order>().Map<OrderLine>().ExecuteAsync(ct);
+        console.CheckEqual("SKU-3,SKU-2", string.Join(",", lastLines.OfType<OrderLine>().Select(l => l.Sku)), "the last two lines: a sort-key condition, descending, Limit 2");
     }
 }

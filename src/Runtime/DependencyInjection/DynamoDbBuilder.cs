@@ -20,13 +20,17 @@ public sealed class DynamoDbBuilder
 
     internal DynamoDbEntityRegistry Registry { get; }
 
-    /// <summary>Registers <typeparamref name="TEntity"/>: its <see cref="DynamoRepository{TEntity}"/> and its table for <see cref="DynamoTableSetup"/>.</summary>
+    /// <summary>
+    /// Registers <typeparamref name="TEntity"/>: its <see cref="DynamoRepository{TEntity}"/> (also as
+    /// <see cref="IDynamoRepository{TEntity}"/>, one instance) and its table for <see cref="DynamoTableSetup"/>.
+    /// </summary>
     /// <typeparam name="TEntity">The entity.</typeparam>
     /// <returns>This builder.</returns>
     public DynamoDbBuilder AddEntity<TEntity>() where TEntity : IDynamoEntity<TEntity>
     {
         Registry.Add(TEntity.Metadata);
         Services.TryAddSingleton(static provider => provider.GetRequiredService<DynamoDataContext>().Repository<TEntity>());
+        Services.TryAddSingleton<IDynamoRepository<TEntity>>(static provider => provider.GetRequiredService<DynamoRepository<TEntity>>());
         return this;
     }
 

@@ -40,8 +40,9 @@ public sealed class DynamoBatchGetter
     {
         ArgumentNullException.ThrowIfNull(key);
         var table = TEntity.Metadata.Table;
+        var tableName = _context.TableNames.For(TEntity.Metadata);
         var entry = new BatchEntry(
-            _context.TableNames.For(TEntity.Metadata),
+            tableName,
             TEntity.Metadata.EntityName,
             "Get",
             BatchEntry.KeyOf<TEntity>(key),
@@ -49,7 +50,7 @@ public sealed class DynamoBatchGetter
             table.SortKey?.AttributeName,
             null,
             0,
-            static item => TEntity.FromItem(item));
+            item => DynamoTypedRead<TEntity>.Map(item, tableName));
         _entries[entry.Identity] = entry;
         return this;
     }

@@ -30,6 +30,10 @@ internal static class AttributeValueText
 
     /// <summary>The key attributes of <paramref name="item"/> as text (see <see cref="Key"/>).</summary>
     public static string KeyOf(IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
+        => Key(KeyAttributes(item, partitionKey, sortKey));
+
+    /// <summary>The key attributes of <paramref name="item"/> (those it has).</summary>
+    public static Dictionary<string, AttributeValue> KeyAttributes(IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
     {
         var key = new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
         if (item.TryGetValue(partitionKey, out var pk))
@@ -42,7 +46,7 @@ internal static class AttributeValueText
             key[sortKey] = sk;
         }
 
-        return Key(key);
+        return key;
     }
 
     /// <summary>

@@ -6,8 +6,11 @@ using Amazon.DynamoDBv2.Model;
 namespace Boto3Assist.DynamoDb;
 
 /// <summary>
-/// Optimistic locking of an entity with a <see cref="DynamoVersionAttribute"/> member: every write stores version + 1
-/// under the condition that the stored version is the one read (<c>attribute_not_exists</c> for version 0, a new item).
+/// Optimistic locking of an entity with a <see cref="DynamoVersionAttribute"/> member: every versioned write stores
+/// version + 1 under the condition that the stored version is the one read. Version 0 means "never written by a
+/// versioned write": a new item, or one written without a condition (batch writer, <c>PutItem(entity.ToItem())</c>,
+/// another tool), whose version attribute is absent or 0. Both count as version 0, so such an item accepts the next
+/// versioned write instead of reading as "exists".
 /// </summary>
 internal static class DynamoVersioning<TEntity> where TEntity : IDynamoEntity<TEntity>
 {
@@ -41,11 +44,26 @@ internal static class DynamoVersioning<TEntity> where TEntity : IDynamoEntity<TE
         return expected;
     }
 
-    /// <summary>The condition that the stored version is <paramref name="expected"/> (absent for 0).</summary>
+    /// <summary>Sets version 1 on the item of a create and returns 0 (the version a taken key is judged against), or null when not versioned.</summary>
+    public static long? Start(Dictionary<string, AttributeValue> item)
+    {
+        if (Attribute is not { } attribute)
+        {
+            return null;
+        }
+
+        item[attribute] = Number(1);
+        return 0;
+    }
+
+    /// <summary>The condition that the stored version is <paramref name="expected"/> (absent or 0 for 0).</summary>
     public static string Condition(DynamoExpressionContext context, long expected)
-        => expected == 0
-            ? "attribute_not_exists(" + context.Name(Attribute!) + ")"
-            : context.Name(Attribute!) + " = " + context.Value(Number(expected));
+    {
+        var name = context.Name(Attribute!);
+        return expected == 0
+            ? "attribute_not_exists(" + name + ") OR " + name + " = " + context.Value(Number(0))
+            : name + " = " + context.Value(Number(expected));
+    }
 
     public static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 
@@ -64,6 +82,12 @@ internal static class DynamoVersioning<TEntity> where TEntity : IDynamoEntity<TE
             currentItem = null;
         }
 
+        if (currentItem is not null && DynamoTypedRead<TEntity>.OtherType(currentItem) is not null)
+        {
+            // The key holds another entity's item: that is why the condition failed, whatever the versions say.
+            return DynamoTypedRead<TEntity>.Mismatch(currentItem, tableName);
+        }
+
         if (expectedVersion is { } expected)
         {
             long? current = currentItem is null ? null : Read(currentItem);
@@ -77,7 +101,8 @@ internal static class DynamoVersioning<TEntity> where TEntity : IDynamoEntity<TE
         return new DynamoConditionFailedException(entity, tableName, keyText, currentItem, error);
     }
 
-    private static object? TryMap(IReadOnlyDictionary<string, AttributeValue>? item)
+    /// <summary>The stored item mapped to the entity, or null when there is none or it cannot be mapped (the raw item stays available).</summary>
+    public static object? TryMap(IReadOnlyDictionary<string, AttributeValue>? item)
     {
         if (item is null)
         {
@@ -86,9 +111,9 @@ internal static class DynamoVersioning<TEntity> where TEntity : IDynamoEntity<TE
 
         try
         {
-            return TEntity.FromItem(item);
+            return DynamoTypedRead<TEntity>.Map(item, TEntity.Metadata.Table.TableName);
         }
-        catch (DynamoMappingException)
+        catch (Exception e) when (e is DynamoMappingException or DynamoEntityTypeMismatchException)
         {
             // The raw item is still on the exception; a stored item the entity cannot read must not hide the conflict.
             return null;

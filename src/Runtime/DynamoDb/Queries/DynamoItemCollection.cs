@@ -6,17 +6,27 @@ using Amazon.DynamoDBv2.Model;
 namespace Boto3Assist.DynamoDb;
 
 /// <summary>
-/// The items of one partition of a single table holding several entity types (a customer and its orders), each
+/// The items of one item collection (a partition of the table or of an index) of a single table holding several entity types (a customer and its orders), each
 /// mapped to its own type through the discriminator. Items whose discriminator no registered entity claims are kept
 /// raw in <see cref="Unmapped"/> (they are not dropped and do not fail the read: another service may own them).
 /// </summary>
 public sealed class DynamoItemCollection
 {
-    internal DynamoItemCollection(IReadOnlyList<object> items, IReadOnlyList<IReadOnlyDictionary<string, AttributeValue>> unmapped)
+    internal DynamoItemCollection(IReadOnlyList<object> items, IReadOnlyList<IReadOnlyDictionary<string, AttributeValue>> unmapped, string? continuationToken = null)
     {
         Items = items;
         Unmapped = unmapped;
+        ContinuationToken = continuationToken;
     }
+
+    /// <summary>
+    /// For a page (<see cref="DynamoCollectionQuery.ExecutePageAsync"/>): the opaque, tamper-checked token of the next
+    /// page, or <see langword="null"/> when this was the last page (and always for <see cref="DynamoCollectionQuery.ExecuteAsync"/>).
+    /// </summary>
+    public string? ContinuationToken { get; }
+
+    /// <summary>Whether another page may follow.</summary>
+    public bool HasMore => ContinuationToken is not null;
 
     /// <summary>Every mapped item, in key order.</summary>
     public IReadOnlyList<object> Items { get; }

@@ -56,8 +56,10 @@ public sealed record DynamoQuery<TEntity> where TEntity : IDynamoEntity<TEntity>
     public bool ConsistentRead { get; init; }
 
     /// <summary>
-    /// Only items whose discriminator is <typeparamref name="TEntity"/>'s (default <see langword="true"/>), so a
-    /// partition shared with other entity types reads only this one. Ignored when the entity has no discriminator.
+    /// Skips items whose discriminator names another entity type (default <see langword="true"/>), so a partition shared
+    /// with other entity types reads only this one; items with no discriminator at all are read as
+    /// <typeparamref name="TEntity"/>. Ignored when the entity has no discriminator. When <see langword="false"/>, an
+    /// item of another type fails the read with <see cref="DynamoEntityTypeMismatchException"/>.
     /// </summary>
     public bool OnlyThisEntityType { get; init; } = true;
 }

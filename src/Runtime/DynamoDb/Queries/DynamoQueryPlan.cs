@@ -43,7 +43,7 @@ internal sealed class DynamoQueryPlan<TEntity> where TEntity : IDynamoEntity<TEn
             keyCondition += " AND " + query.SortKey.Render(expression, sortKey!, metadata.EntityName);
         }
 
-        var filter = DynamoCondition<TEntity>.Combine(query.Filter, query.OnlyThisEntityType ? EntityTypeFilter() : null);
+        var filter = DynamoCondition<TEntity>.Combine(query.Filter, query.OnlyThisEntityType ? EntityTypeOrUntypedFilter() : null);
         var filterText = filter?.Render(expression);
         var projection = query.Projection?.Render(expression);
         var tableName = context.TableNames.For(metadata);
@@ -73,27 +73,15 @@ internal sealed class DynamoQueryPlan<TEntity> where TEntity : IDynamoEntity<TEn
             : null;
     }
 
+    /// <summary>
+    /// The condition "no discriminator, or this entity's type" for typed queries: only items that name another type
+    /// are skipped (a table adopted from another tool has no discriminator); null when the entity has no discriminator.
+    /// </summary>
+    public static DynamoCondition<TEntity>? EntityTypeOrUntypedFilter()
+        => EntityTypeFilter() is { } typed ? DynamoCondition<TEntity>.AttributeNotExists(TEntity.Metadata.DiscriminatorAttribute!) | typed : null;
+
     /// <summary>The attributes of a LastEvaluatedKey: the table key plus, for an index, the index key.</summary>
-    public static string[] PageKeyAttributes(DynamoIndexDefinition? index)
-    {
-        var table = TEntity.Metadata.Table;
-        var names = new List<string> { table.PartitionKey.AttributeName };
-        if (table.SortKey is { } sortKey)
-        {
-            names.Add(sortKey.AttributeName);
-        }
-
-        if (index is not null)
-        {
-            names.Add(index.PartitionKey.AttributeName);
-            if (index.SortKey is { } indexSort)
-            {
-                names.Add(indexSort.AttributeName);
-            }
-        }
-
-        return names.Distinct(StringComparer.Ordinal).ToArray();
-    }
+    public static string[] PageKeyAttributes(DynamoIndexDefinition? index) => DynamoPageKeyAttributes.Of(TEntity.Metadata.Table, index);
 
     private static (DynamoKeyAttributeDefinition PartitionKey, DynamoKeyAttributeDefinition? SortKey, DynamoIndexDefinition? Index) ResolveIndex(string? indexName)
     {

@@ -29,6 +29,10 @@ public sealed record DynamoScan<TEntity> where TEntity : IDynamoEntity<TEntity>
     /// <summary>A strongly consistent scan.</summary>
     public bool ConsistentRead { get; init; }
 
-    /// <summary>Only items whose discriminator is <typeparamref name="TEntity"/>'s (default <see langword="true"/>).</summary>
+    /// <summary>
+    /// Only items whose discriminator is <typeparamref name="TEntity"/>'s (default <see langword="true"/>). Stricter than
+    /// a query on purpose: a scan reads the whole table, so items without a discriminator (perhaps another tool's) are
+    /// skipped too. When <see langword="false"/>, an item of another type fails with <see cref="DynamoEntityTypeMismatchException"/>.
+    /// </summary>
     public bool OnlyThisEntityType { get; init; } = true;
 }

@@ -30,7 +30,7 @@ public sealed partial class DynamoRepository<TEntity>
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
         var response = await DynamoCall.RunAsync(_context, "GetItem", request.TableName, ct => _context.Client.GetItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
-        return response.Item is { Count: > 0 } item ? TEntity.FromItem(item) : default;
+        return response.Item is { Count: > 0 } item ? DynamoTypedRead<TEntity>.Map(item, request.TableName) : default;
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public sealed partial class DynamoRepository<TEntity>
             var response = await QueryOnceAsync(plan, startKey, Min(query.PageSize, remaining), cancellationToken).ConfigureAwait(false);
             foreach (var item in response.Items ?? [])
             {
-                yield return TEntity.FromItem(item);
+                yield return DynamoTypedRead<TEntity>.Map(item, plan.Request.TableName);
                 if (remaining is not null && --remaining == 0)
                 {
                     yield break;
@@ -84,7 +84,7 @@ public sealed partial class DynamoRepository<TEntity>
             var response = await QueryOnceAsync(plan, startKey, pageSize is null ? null : pageSize - items.Count, cancellationToken).ConfigureAwait(false);
             foreach (var item in response.Items ?? [])
             {
-                items.Add(TEntity.FromItem(item));
+                items.Add(DynamoTypedRead<TEntity>.Map(item, plan.Request.TableName));
             }
 
             startKey = response.LastEvaluatedKey;

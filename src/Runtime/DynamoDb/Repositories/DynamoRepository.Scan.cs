@@ -96,7 +96,7 @@ public sealed partial class DynamoRepository<TEntity>
             var response = await DynamoCall.RunAsync(_context, "Scan", request.TableName, ct => _context.Client.ScanAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
             foreach (var item in response.Items ?? [])
             {
-                await writer.WriteAsync(TEntity.FromItem(item), cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(DynamoTypedRead<TEntity>.Map(item, request.TableName), cancellationToken).ConfigureAwait(false);
             }
 
             startKey = response.LastEvaluatedKey;

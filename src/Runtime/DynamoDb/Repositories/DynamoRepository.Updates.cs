@@ -55,7 +55,7 @@ public sealed partial class DynamoRepository<TEntity>
         try
         {
             var response = await DynamoCall.RunAsync(_context, "UpdateItem", request.TableName, ct => _context.Client.UpdateItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
-            return TEntity.FromItem(response.Attributes);
+            return DynamoTypedRead<TEntity>.Map(response.Attributes, request.TableName);
         }
         catch (ConditionalCheckFailedException error)
         {
@@ -63,12 +63,17 @@ public sealed partial class DynamoRepository<TEntity>
         }
     }
 
-    /// <summary>Builds the UpdateItem: actions, version step, "item exists" and caller conditions. Shared with transactions.</summary>
+    /// <summary>Builds the UpdateItem: actions, version step, "item exists", "not another entity's item" and caller conditions. Shared with transactions.</summary>
     internal static UpdateItemRequest BuildUpdate(DynamoDataContext context, Dictionary<string, AttributeValue> key, UpdateExpressionBuilder update, DynamoCondition<TEntity>? condition, long? expectedVersion)
     {
         var metadata = TEntity.Metadata;
         var expression = new DynamoExpressionContext();
         var parts = new List<string> { "attribute_exists(" + expression.Name(metadata.Table.PartitionKey.AttributeName) + ")" };
+        if (DynamoQueryPlan<TEntity>.EntityTypeOrUntypedFilter() is { } sameType)
+        {
+            parts.Add(sameType.Render(expression));
+        }
+
         if (DynamoVersioning<TEntity>.Attribute is { } versionAttribute)
         {
             if (expectedVersion is { } expected)

@@ -10,10 +10,11 @@ namespace Boto3Assist.DynamoDb;
 /// <summary>
 /// Typed reads and writes of one entity over the low-level client: put, create, get, delete, partial and atomic
 /// updates, queries with pagination and parallel scans, with optimistic locking on a <see cref="DynamoVersionAttribute"/>
-/// member. Works on any generated entity through <see cref="IDynamoEntity{TSelf}"/>, without reflection.
+/// member. Works on any generated entity through <see cref="IDynamoEntity{TSelf}"/>, without reflection. Implements
+/// <see cref="IDynamoRepository{TEntity}"/>, the seam to fake in unit tests of code that uses it.
 /// </summary>
 /// <typeparam name="TEntity">The entity.</typeparam>
-public sealed partial class DynamoRepository<TEntity> where TEntity : IDynamoEntity<TEntity>
+public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntity> where TEntity : IDynamoEntity<TEntity>
 {
     private readonly DynamoDataContext _context;
 
@@ -26,7 +27,8 @@ public sealed partial class DynamoRepository<TEntity> where TEntity : IDynamoEnt
 
     /// <summary>
     /// Writes the entity, replacing any item with the same key. With a version member, stores version + 1 on condition
-    /// that the stored version is the entity's (throws <see cref="DynamoVersionConflictException"/> otherwise).
+    /// that the stored version is the entity's (throws <see cref="DynamoVersionConflictException"/> otherwise); an
+    /// entity of version 0 replaces an item whose version is 0 or absent (written by a batch or by <c>ToItem</c>).
     /// </summary>
     /// <param name="entity">The entity.</param>
     /// <param name="condition">An extra condition that must hold, or <see langword="null"/>.</param>
@@ -36,11 +38,15 @@ public sealed partial class DynamoRepository<TEntity> where TEntity : IDynamoEnt
     public Task<TEntity> PutAsync(TEntity entity, DynamoCondition<TEntity>? condition = null, CancellationToken cancellationToken = default)
         => PutCoreAsync(entity, condition, createOnly: false, cancellationToken);
 
-    /// <summary>Writes the entity only if no item with its key exists (<c>attribute_not_exists</c> on the partition key).</summary>
+    /// <summary>
+    /// Writes the entity only if no item with its key exists (<c>attribute_not_exists</c> on the partition key). With a
+    /// version member, the new item gets version 1 whatever the entity carries.
+    /// </summary>
     /// <param name="entity">The entity.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The entity as written.</returns>
     /// <exception cref="DynamoConditionFailedException">An item with this key exists (the exception carries it).</exception>
+    /// <exception cref="DynamoVersionConflictException">A versioned item (version 1 or more) exists: another writer created it first.</exception>
     public Task<TEntity> CreateAsync(TEntity entity, CancellationToken cancellationToken = default)
         => PutCoreAsync(entity, null, createOnly: true, cancellationToken);
 
@@ -91,17 +97,23 @@ public sealed partial class DynamoRepository<TEntity> where TEntity : IDynamoEnt
     internal static (PutItemRequest Request, long? ExpectedVersion) BuildPut(DynamoDataContext context, TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly)
     {
         var item = entity.ToItem();
-        var expected = DynamoVersioning<TEntity>.Advance(item);
         var expression = new DynamoExpressionContext();
         var parts = new List<string>();
+        long? expected;
         if (createOnly)
         {
+            // A create writes a new item: the free key is the whole condition, and the item starts at version 1
+            // whatever the entity carries (a copy of another item needs no reset). A taken key is judged as version 0.
+            expected = DynamoVersioning<TEntity>.Start(item);
             parts.Add("attribute_not_exists(" + expression.Name(TEntity.Metadata.Table.PartitionKey.AttributeName) + ")");
         }
-
-        if (expected is { } version)
+        else
         {
-            parts.Add(DynamoVersioning<TEntity>.Condition(expression, version));
+            expected = DynamoVersioning<TEntity>.Advance(item);
+            if (expected is { } version)
+            {
+                parts.Add(DynamoVersioning<TEntity>.Condition(expression, version));
+            }
         }
 
         if (condition is not null)
@@ -128,7 +140,7 @@ public sealed partial class DynamoRepository<TEntity> where TEntity : IDynamoEnt
         try
         {
             var response = await DynamoCall.RunAsync(_context, "DeleteItem", request.TableName, ct => _context.Client.DeleteItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
-            return response.Attributes is { Count: > 0 } old ? TEntity.FromItem(old) : default;
+            return response.Attributes is { Count: > 0 } old ? DynamoTypedRead<TEntity>.Map(old, request.TableName) : default;
         }
         catch (ConditionalCheckFailedException error)
         {
@@ -141,6 +153,12 @@ public sealed partial class DynamoRepository<TEntity> where TEntity : IDynamoEnt
     {
         var expression = new DynamoExpressionContext();
         var parts = new List<string>();
+        if (DynamoQueryPlan<TEntity>.EntityTypeOrUntypedFilter() is { } sameType)
+        {
+            // Never delete another entity's item through this entity's key (an absent item still passes).
+            parts.Add(sameType.Render(expression));
+        }
+
         if (expectedVersion is { } version)
         {
             parts.Add(DynamoVersioning<TEntity>.Condition(expression, version));

@@ -21,6 +21,7 @@ public sealed class DynamoTransactWriteBuilder
 
     private readonly DynamoDataContext _context;
     private readonly List<(TransactionAction Action, TransactWriteItem Item)> _actions = new();
+    private bool _executed;
 
     /// <summary>Creates the builder with a fresh idempotency token.</summary>
     /// <param name="context">The data context.</param>
@@ -54,7 +55,7 @@ public sealed class DynamoTransactWriteBuilder
     public DynamoTransactWriteBuilder Put<TEntity>(TEntity entity, DynamoCondition<TEntity>? condition = null) where TEntity : IDynamoEntity<TEntity>
         => AddPut(entity, condition, createOnly: false);
 
-    /// <summary>Puts <paramref name="entity"/> only if no item with its key exists.</summary>
+    /// <summary>Puts <paramref name="entity"/> only if no item with its key exists; with a version member, at version 1.</summary>
     /// <typeparam name="TEntity">The entity.</typeparam>
     /// <param name="entity">The entity.</param>
     /// <returns>This builder.</returns>
@@ -111,6 +112,59 @@ public sealed class DynamoTransactWriteBuilder
         return AddDelete(entity.ToKey(), condition, expected);
     }
 
+    /// <summary>
+    /// Moves an item to a new primary key (re-keying: a key member changed, such as an issue's status in its sort key):
+    /// deletes <paramref name="current"/> on condition that it exists (and, with a version member, that its stored
+    /// version is <paramref name="current"/>'s), and creates <paramref name="moved"/> on condition that its key is free.
+    /// The version is carried: the moved item stores <paramref name="current"/>'s version + 1, whatever
+    /// <paramref name="moved"/> holds. Adds two actions.
+    /// </summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="current">The item as read, at its old key.</param>
+    /// <param name="moved">The item to write at its new key.</param>
+    /// <param name="condition">An extra condition on the old item, or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="DynamoInvalidRequestException">Both have the same primary key.</exception>
+    public DynamoTransactWriteBuilder Move<TEntity>(TEntity current, TEntity moved, DynamoCondition<TEntity>? condition = null) where TEntity : IDynamoEntity<TEntity>
+    {
+        AddMove(current, moved, condition);
+        return this;
+    }
+
+    /// <summary>Adds the two actions of a move; returns the item the create writes (with the carried version).</summary>
+    internal Dictionary<string, AttributeValue> AddMove<TEntity>(TEntity current, TEntity moved, DynamoCondition<TEntity>? condition) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(moved);
+        var oldKey = current.ToKey();
+        var newKey = moved.ToKey();
+        if (string.Equals(AttributeValueText.Key(oldKey), AttributeValueText.Key(newKey), StringComparison.Ordinal))
+        {
+            throw new DynamoInvalidRequestException(TEntity.Metadata.EntityName, null, "a move needs a new primary key, but both items have the same one; use a put or an update instead.");
+        }
+
+        long? expected = DynamoVersioning<TEntity>.Attribute is null ? null : DynamoVersioning<TEntity>.Read(current.ToItem());
+        AddDelete(oldKey, DynamoCondition<TEntity>.Combine(DynamoCondition<TEntity>.ItemExists(), condition), expected);
+
+        var item = moved.ToItem();
+        if (DynamoVersioning<TEntity>.Attribute is { } versionAttribute)
+        {
+            item[versionAttribute] = DynamoVersioning<TEntity>.Number(expected!.Value + 1);
+        }
+
+        var expression = new DynamoExpressionContext();
+        var put = new Put
+        {
+            TableName = _context.TableNames.For(TEntity.Metadata),
+            Item = item,
+            ConditionExpression = "attribute_not_exists(" + expression.Name(TEntity.Metadata.Table.PartitionKey.AttributeName) + ")",
+            ExpressionAttributeNames = expression.NamesOrNull(),
+            ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
+        };
+        Add<TEntity>("Create", put.TableName, newKey, null, new TransactWriteItem { Put = put });
+        return item;
+    }
+
     /// <summary>Requires <paramref name="condition"/> to hold on the item with <paramref name="key"/>, without writing it.</summary>
     /// <typeparam name="TEntity">The entity.</typeparam>
     /// <param name="key">The primary key.</param>
@@ -152,11 +206,41 @@ public sealed class DynamoTransactWriteBuilder
         {
             // Safe to retry on throttling and 5xx: the idempotency token makes a repeated call apply once.
             await DynamoCall.RunAsync(_context, "TransactWriteItems", tables, ct => _context.Client.TransactWriteItemsAsync(request, ct), r => r.ConsumedCapacity, retry: true, cancellationToken).ConfigureAwait(false);
+            _executed = true;
         }
         catch (TransactionCanceledException error)
         {
             throw TransactionChecks.Canceled(error, _actions.Select(a => a.Action).ToList());
         }
+    }
+
+    /// <summary>
+    /// The entity as this transaction wrote it, with its new version: for a <see cref="Put{TEntity}"/> or
+    /// <see cref="Create{TEntity}"/> of <paramref name="entity"/>, or the moved item of a <see cref="Move{TEntity}"/>
+    /// (pass the moved entity). Use it for the next versioned write instead of reading the item back.
+    /// </summary>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <param name="entity">The entity given to the put, create or move (its key identifies the action).</param>
+    /// <returns>The entity as stored.</returns>
+    /// <exception cref="InvalidOperationException">The transaction has not been executed successfully, or wrote no whole item at this key (an update or delete).</exception>
+    public TEntity Written<TEntity>(TEntity entity) where TEntity : IDynamoEntity<TEntity>
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (!_executed)
+        {
+            throw new InvalidOperationException("The transaction has not been executed successfully: nothing was written yet.");
+        }
+
+        var identity = _context.TableNames.For(TEntity.Metadata) + "\n" + AttributeValueText.Key(entity.ToKey());
+        foreach (var (action, item) in _actions)
+        {
+            if (string.Equals(action.Identity, identity, StringComparison.Ordinal) && item.Put is { } put)
+            {
+                return TEntity.FromItem(put.Item);
+            }
+        }
+
+        throw new InvalidOperationException($"The transaction wrote no whole {TEntity.Metadata.EntityName} item at this key: only puts, creates and moves hand back what they wrote.");
     }
 
     private DynamoTransactWriteBuilder AddPut<TEntity>(TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly) where TEntity : IDynamoEntity<TEntity>
@@ -217,7 +301,9 @@ public sealed class DynamoTransactWriteBuilder
             tableName + "\n" + keyText,
             TEntity.Metadata.EntityName,
             expectedVersion,
-            DynamoVersioning<TEntity>.Attribute is null ? null : static item => DynamoVersioning<TEntity>.Read(item));
+            DynamoVersioning<TEntity>.Attribute is null ? null : static item => DynamoVersioning<TEntity>.Read(item),
+            static item => DynamoVersioning<TEntity>.TryMap(item),
+            static item => DynamoTypedRead<TEntity>.OtherType(item));
         _actions.Add((action, item));
         return this;
     }

@@ -22,4 +22,7 @@ public sealed class DynamoTransactionCanceledException : Exception
 
     /// <summary>Whether any action failed because of a version conflict.</summary>
     public bool HasVersionConflict => Failures.Any(f => f.IsVersionConflict);
+
+    /// <summary>The actions that lost a race: their expected version is not the stored one (each with the current item).</summary>
+    public IReadOnlyList<DynamoTransactionFailure> VersionConflicts => Failures.Where(f => f.IsVersionConflict).ToList();
 }

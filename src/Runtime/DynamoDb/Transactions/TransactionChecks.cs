@@ -45,9 +45,18 @@ internal static class TransactionChecks
 
             var action = actions[i];
             var current = reason.Item is { Count: > 0 } item ? item : null;
-            var conflict = reason.Code == "ConditionalCheckFailed" && action.ExpectedVersion is { } expected && action.ReadVersion is { } read
-                && (expected == 0 ? current is not null && read(current) != 0 : current is null || read(current) != expected);
-            failures.Add(new DynamoTransactionFailure(action.Index, action.Description, reason.Code, reason.Message, current, conflict));
+            long? currentVersion = current is not null && action.ReadVersion is { } read ? read(current) : null;
+            var otherType = current is not null && action.OtherType is { } other ? other(current) : null;
+            var conflict = otherType is null && reason.Code == "ConditionalCheckFailed" && action.ExpectedVersion is { } expected && action.ReadVersion is not null
+                && (expected == 0 ? current is not null && currentVersion != 0 : current is null || currentVersion != expected);
+            failures.Add(new DynamoTransactionFailure(action.Index, action.Description, reason.Code, reason.Message, current, conflict)
+            {
+                Entity = action.EntityName,
+                ExpectedVersion = action.ExpectedVersion,
+                CurrentVersion = currentVersion,
+                CurrentEntity = current is not null && action.TryMap is { } map ? map(current) : null,
+                StoredEntityType = otherType,
+            });
         }
 
         return new DynamoTransactionCanceledException(failures, error);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Amazon.DynamoDBv2.Model;
 using Boto3Assist.DynamoDb.Mapping;
@@ -43,6 +44,65 @@ public sealed class DynamoUpdate<TEntity> where TEntity : IDynamoEntity<TEntity>
     public DynamoUpdate<TEntity> Remove<TValue>(DynamoField<TEntity, TValue> field)
     {
         Actions.Remove(Check(field));
+        return this;
+    }
+
+    /// <summary>
+    /// SET one entry of a map member (<c>Dictionary&lt;string, T&gt;</c>): <c>SET #Addresses.#home = :v</c>, leaving the
+    /// other entries as they are. The entry key is aliased like every other name, so any string is safe. The value is
+    /// stored exactly as <c>ToItem</c> stores the map's values; a null value REMOVEs the entry. The map itself must
+    /// exist on the item (entities written by this library store empty maps; a null map member stores none).
+    /// </summary>
+    /// <typeparam name="TMap">The member type (a dictionary with string keys).</typeparam>
+    /// <typeparam name="TValue">The entry type.</typeparam>
+    /// <param name="field">The generated field of the map member (<c>Customer.Fields.Addresses</c>).</param>
+    /// <param name="key">The entry key (<c>"home"</c>).</param>
+    /// <param name="value">The entry's new value.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="DynamoInvalidRequestException">The key is empty, or the member is not stored as a map.</exception>
+    public DynamoUpdate<TEntity> SetEntry<TMap, TValue>(DynamoField<TEntity, TMap> field, string key, TValue value)
+        where TMap : IEnumerable<KeyValuePair<string, TValue>>?
+    {
+        var attribute = Check(field);
+        CheckEntryKey(field, key);
+        if (value is null)
+        {
+            Actions.RemoveEntry(attribute, key);
+            return this;
+        }
+
+        // The field writes whole maps: write a map of this one entry and take the entry's stored form from it, so the
+        // entry is stored exactly as ToItem would store it (nested objects, enums, dates, converters included).
+        object single = new Dictionary<string, TValue>(1, StringComparer.Ordinal) { [key] = value };
+        if (single is not TMap map || field.ToAttributeValue(map) is not { M: { } stored })
+        {
+            throw new DynamoInvalidRequestException(TEntity.Metadata.EntityName, field.MemberName, $"SetEntry needs a member stored as a map (M) whose type a Dictionary<string, {typeof(TValue).Name}> can be assigned to.");
+        }
+
+        if (stored.TryGetValue(key, out var entry))
+        {
+            Actions.SetEntry(attribute, key, entry);
+        }
+        else
+        {
+            Actions.RemoveEntry(attribute, key); // the value is stored as nothing (an empty set, say)
+        }
+
+        return this;
+    }
+
+    /// <summary>REMOVE one entry of a map member: <c>REMOVE #Addresses.#home</c> (nothing happens when it is absent).</summary>
+    /// <typeparam name="TMap">The member type (a dictionary with string keys).</typeparam>
+    /// <param name="field">The generated field of the map member.</param>
+    /// <param name="key">The entry key.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="DynamoInvalidRequestException">The key is empty.</exception>
+    public DynamoUpdate<TEntity> RemoveEntry<TMap>(DynamoField<TEntity, TMap> field, string key)
+        where TMap : System.Collections.IEnumerable?
+    {
+        var attribute = Check(field);
+        CheckEntryKey(field, key);
+        Actions.RemoveEntry(attribute, key);
         return this;
     }
 
@@ -100,6 +160,15 @@ public sealed class DynamoUpdate<TEntity> where TEntity : IDynamoEntity<TEntity>
     {
         Actions.DeleteFromSet(Check(field), StoredSet(field, elements, nameof(RemoveFromSet)));
         return this;
+    }
+
+    private static void CheckEntryKey<TValue>(DynamoField<TEntity, TValue> field, string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length == 0)
+        {
+            throw new DynamoInvalidRequestException(TEntity.Metadata.EntityName, field.MemberName, "a map entry key cannot be empty in an update expression.");
+        }
     }
 
     private static AttributeValue Stored<TValue>(DynamoField<TEntity, TValue> field, TValue value)

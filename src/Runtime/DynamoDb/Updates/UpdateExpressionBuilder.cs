@@ -5,12 +5,13 @@ using Amazon.DynamoDBv2.Model;
 namespace Boto3Assist.DynamoDb;
 
 /// <summary>
-/// Collects the clauses of an UpdateExpression by attribute name and renders them through a
-/// <see cref="DynamoExpressionContext"/>. One action per attribute: DynamoDB rejects two actions on one path.
+/// Collects the clauses of an UpdateExpression by document path (an attribute, or a map entry inside one) and renders
+/// them through a <see cref="DynamoExpressionContext"/>, every path segment aliased. One action per path, and no path
+/// inside another: DynamoDB rejects overlapping paths.
 /// </summary>
 internal sealed class UpdateExpressionBuilder
 {
-    private readonly List<(string Attribute, string Kind, AttributeValue? Value)> _actions = new();
+    private readonly List<(string[] Path, string Kind, AttributeValue? Value)> _actions = new();
     private readonly HashSet<string> _attributes = new(System.StringComparer.Ordinal);
 
     public int Count => _actions.Count;
@@ -21,7 +22,7 @@ internal sealed class UpdateExpressionBuilder
         var copy = new UpdateExpressionBuilder();
         foreach (var action in _actions)
         {
-            copy.Add(action.Attribute, action.Kind, action.Value);
+            copy.Add(action.Path, action.Kind, action.Value);
         }
 
         return copy;
@@ -32,19 +33,25 @@ internal sealed class UpdateExpressionBuilder
     public bool Contains(string attribute) => _attributes.Contains(attribute);
 
     /// <summary><c>SET #a = :v</c>.</summary>
-    public void Set(string attribute, AttributeValue value) => Add(attribute, "SET", value);
+    public void Set(string attribute, AttributeValue value) => Add([attribute], "SET", value);
 
     /// <summary><c>REMOVE #a</c>.</summary>
-    public void Remove(string attribute) => Add(attribute, "REMOVE", null);
+    public void Remove(string attribute) => Add([attribute], "REMOVE", null);
+
+    /// <summary><c>SET #a.#k = :v</c>: one entry of a map attribute.</summary>
+    public void SetEntry(string attribute, string key, AttributeValue value) => Add([attribute, key], "SET", value);
+
+    /// <summary><c>REMOVE #a.#k</c>: one entry of a map attribute.</summary>
+    public void RemoveEntry(string attribute, string key) => Add([attribute, key], "REMOVE", null);
 
     /// <summary><c>ADD #a :v</c> (number increment or set union; creates the attribute when absent).</summary>
-    public void AddValue(string attribute, AttributeValue value) => Add(attribute, "ADD", value);
+    public void AddValue(string attribute, AttributeValue value) => Add([attribute], "ADD", value);
 
     /// <summary><c>DELETE #a :v</c> (set difference).</summary>
-    public void DeleteFromSet(string attribute, AttributeValue value) => Add(attribute, "DELETE", value);
+    public void DeleteFromSet(string attribute, AttributeValue value) => Add([attribute], "DELETE", value);
 
     /// <summary><c>SET #a = list_append(if_not_exists(#a, :empty), :v)</c>.</summary>
-    public void AppendToList(string attribute, AttributeValue value) => Add(attribute, "APPEND", value);
+    public void AppendToList(string attribute, AttributeValue value) => Add([attribute], "APPEND", value);
 
     public string Render(DynamoExpressionContext context)
     {
@@ -52,9 +59,9 @@ internal sealed class UpdateExpressionBuilder
         var remove = new List<string>();
         var add = new List<string>();
         var delete = new List<string>();
-        foreach (var (attribute, kind, value) in _actions)
+        foreach (var (path, kind, value) in _actions)
         {
-            var name = context.Name(attribute);
+            var name = Path(context, path);
             switch (kind)
             {
                 case "SET":
@@ -84,14 +91,37 @@ internal sealed class UpdateExpressionBuilder
         return text.ToString();
     }
 
-    private void Add(string attribute, string kind, AttributeValue? value)
+    private static string Path(DynamoExpressionContext context, string[] path)
     {
-        if (!_attributes.Add(attribute))
+        var name = context.Name(path[0]);
+        for (var i = 1; i < path.Length; i++)
         {
-            throw new System.ArgumentException($"Attribute '{attribute}' is updated twice in one update; DynamoDB allows one action per attribute.", nameof(attribute));
+            name += "." + context.Name(path[i]);
         }
 
-        _actions.Add((attribute, kind, value));
+        return name;
+    }
+
+    private void Add(string[] path, string kind, AttributeValue? value)
+    {
+        // A whole attribute and an entry inside it overlap; two entries of one map do not.
+        var attribute = path[0];
+        var whole = path.Length == 1;
+        foreach (var (other, _, _) in _actions)
+        {
+            if (string.Equals(other[0], attribute, System.StringComparison.Ordinal)
+                && (whole || other.Length == 1 || string.Equals(other[1], path[1], System.StringComparison.Ordinal)))
+            {
+                throw new System.ArgumentException(
+                    whole || other.Length == 1
+                        ? $"Attribute '{attribute}' is updated twice in one update; DynamoDB allows one action per attribute (a whole map and one of its entries overlap)."
+                        : $"An entry of map attribute '{attribute}' is updated twice in one update; DynamoDB allows one action per entry.",
+                    nameof(path));
+            }
+        }
+
+        _attributes.Add(attribute);
+        _actions.Add((path, kind, value));
     }
 
     private static void Clause(StringBuilder text, string keyword, List<string> parts)
