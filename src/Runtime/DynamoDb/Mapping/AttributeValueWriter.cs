@@ -126,13 +126,9 @@ public static class AttributeValueWriter
     /// <exception cref="DynamoMappingException">The value has no name.</exception>
     public static string EnumNameText<TEnum>(TEnum value, string entity, string attribute) where TEnum : struct, Enum
     {
-        var text = value.ToString();
-        if (text.Length == 0 || char.IsDigit(text[0]) || text[0] == '-')
-        {
-            throw new DynamoMappingException(entity, attribute, "a defined value of " + typeof(TEnum).Name + " (it is stored by name)", text);
-        }
-
-        return text;
+        return EnumText.HasName(value)
+            ? value.ToString()
+            : throw new DynamoMappingException(entity, attribute, "a defined value of " + typeof(TEnum).Name + " (it is stored by name)", value.ToString());
     }
 
     /// <summary>B. The array is wrapped, not copied.</summary>
