@@ -17,6 +17,12 @@ namespace Boto3Assist.DynamoDb.Mapping;
 /// </summary>
 public static class AttributeValueReader
 {
+    private const int GuidLength = 36;
+
+    private const string DecimalExpected = "a number Decimal holds exactly (at most 28 significant digits, magnitude 1E-28 to 7.9E+28)";
+
+    private const NumberStyles NumberTextStyles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
     private const string IsoDateTimeExpected = "an ISO-8601 date-time with Z or an offset (yyyy-MM-ddTHH:mm:ss[.fffffff]Z)";
 
     /// <summary>Gets an attribute; an absent attribute and a NULL one are both "not there".</summary>
@@ -81,7 +87,10 @@ public static class AttributeValueReader
         return ParseNumber<T>(text, entity, attribute);
     }
 
-    /// <summary>S as a Guid.</summary>
+    /// <summary>
+    /// S as a Guid in the "D" form every client writes (<c>0f8fad5b-d9cb-469f-a165-70867728950e</c>, hex digits in
+    /// either case). Braces, parentheses, 32 bare digits and white space are refused.
+    /// </summary>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
     /// <param name="attribute">The attribute path, for errors.</param>
@@ -89,7 +98,11 @@ public static class AttributeValueReader
     public static Guid Guid(AttributeValue value, string entity, string attribute)
     {
         var text = String(value, entity, attribute);
-        return System.Guid.TryParse(text, out var result) ? result : throw DynamoMappingErrors.Unparseable(entity, attribute, "a Guid", "S", text);
+
+        // TryParseExact("D") alone still trims white space.
+        return text.Length == GuidLength && System.Guid.TryParseExact(text, "D", out var result)
+            ? result
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a Guid", "S", text);
     }
 
     /// <summary>
@@ -134,7 +147,7 @@ public static class AttributeValueReader
             : throw DynamoMappingErrors.Unparseable(entity, attribute, "a date (yyyy-MM-dd)", "S", text);
     }
 
-    /// <summary>S as a time of day (HH:mm:ss.fffffff; shorter invariant forms are accepted).</summary>
+    /// <summary>S as a time of day: <c>HH:mm:ss</c> with 0 to 7 fraction digits (<c>13:45:30.1234567</c>, <c>13:45:30</c>).</summary>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
     /// <param name="attribute">The attribute path, for errors.</param>
@@ -142,12 +155,12 @@ public static class AttributeValueReader
     public static TimeOnly TimeOnly(AttributeValue value, string entity, string attribute)
     {
         var text = String(value, entity, attribute);
-        return System.TimeOnly.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var result)
+        return TimeText.TryParseTimeOfDay(text, out var result)
             ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time of day (HH:mm:ss.fffffff)", "S", text);
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time of day (HH:mm:ss[.fffffff])", "S", text);
     }
 
-    /// <summary>S as a time span in the invariant "c" format.</summary>
+    /// <summary>S as a time span in the invariant "c" form, exactly: <c>[-][d.]hh:mm:ss[.fffffff]</c>.</summary>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
     /// <param name="attribute">The attribute path, for errors.</param>
@@ -155,9 +168,9 @@ public static class AttributeValueReader
     public static TimeSpan TimeSpan(AttributeValue value, string entity, string attribute)
     {
         var text = String(value, entity, attribute);
-        return System.TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var result)
+        return TimeText.TryParseTimeSpan(text, out var result)
             ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time span (d.hh:mm:ss.fffffff)", "S", text);
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time span ([-][d.]hh:mm:ss[.fffffff])", "S", text);
     }
 
     /// <summary>
@@ -468,15 +481,40 @@ public static class AttributeValueReader
 
     private static T ParseNumber<T>(string text, string entity, string attribute) where T : INumberBase<T>
     {
-        // Integers take the fast integer parser first (typeof checks fold away per T); "1E3" or "5.0" still parse via Float.
+        // Integers take the fast integer parser first (typeof checks fold away per T); "1E3" or "5.0" still parse via
+        // the float styles. No white space, currency or thousands separators: DynamoDB never stores them.
         var isFloating = typeof(T) == typeof(double) || typeof(T) == typeof(float) || typeof(T) == typeof(decimal);
-        if (!isFloating && T.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer) && integer is not null)
+        if (!isFloating && T.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) && integer is not null)
         {
             return integer;
         }
 
-        return T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var result) && result is not null
+        if (!T.TryParse(text, NumberTextStyles, CultureInfo.InvariantCulture, out var result) || result is null)
+        {
+            throw DynamoMappingErrors.Unparseable(entity, attribute, typeof(T) == typeof(decimal) ? DecimalExpected : "a number that fits " + typeof(T).Name, "N", text);
+        }
+
+        if (!isFloating)
+        {
+            return result;
+        }
+
+        // float and double parse 1E+100 as Infinity and 1E-50 as 0; decimal parses 1E-130 as 0 and rounds after 28
+        // digits. A value read back different from what is stored is refused, naming what the type holds.
+        if (typeof(T) == typeof(decimal))
+        {
+            return NumberText.IsExact(text, (decimal)(object)result)
+                ? result
+                : throw DynamoMappingErrors.Unparseable(entity, attribute, DecimalExpected, "N", text);
+        }
+
+        if (!T.IsFinite(result))
+        {
+            throw DynamoMappingErrors.Unparseable(entity, attribute, $"a number within the range of {typeof(T).Name}", "N", text);
+        }
+
+        return !T.IsZero(result) || !NumberText.IsNonZero(text)
             ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number that fits " + typeof(T).Name, "N", text);
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, $"a number {typeof(T).Name} can hold (it would read as 0)", "N", text);
     }
 }
