@@ -119,6 +119,20 @@ public class TolerantReadTests
         Assert.Equal(expected, AllTypes.FromItem(item).NullableColor);
     }
 
+    [Fact]
+    public void Enum_reads_the_map_DynamoDBContext_stores_for_a_nullable_enum()
+    {
+        var boxed = new AttributeValue { M = new() { ["value__"] = N("2") } };
+
+        Assert.Equal(Color.Blue, AttributeValueReader.EnumName<Color>(boxed, "E", "Color"));
+        Assert.Equal(Permissions.Write, AttributeValueReader.EnumFlagNames<Permissions>(new AttributeValue { M = new() { ["value__"] = N("2") } }, "E", "P"));
+        Assert.Equal(Color.Blue, AttributeValueReader.EnumNumber<Color>(boxed, "E", "Color"));
+
+        var other = new AttributeValue { M = new() { ["value__"] = N("2"), ["extra"] = N("1") } };
+        Assert.Equal("M", Assert.Throws<DynamoMappingException>(() => AttributeValueReader.EnumName<Color>(other, "E", "Color")).Found);
+        Assert.Throws<DynamoMappingException>(() => AttributeValueReader.EnumName<Color>(new AttributeValue { M = new() { ["value__"] = N("7") } }, "E", "Color"));
+    }
+
     [Theory]
     [InlineData("3")]
     [InlineData("-1")]

@@ -176,7 +176,8 @@ public static class AttributeValueReader
     /// <summary>
     /// An enum stored by name: S holding one defined name, matched exactly or, when only one member matches that way,
     /// ignoring case (<c>green</c> reads as <c>Green</c>); or N holding the number of a defined member, as
-    /// DynamoDBContext stores enums. Numeric text in S ("3"), undefined names and undefined numbers are refused:
+    /// DynamoDBContext stores enums (a nullable enum it stores as <c>M {"value__": N}</c>, which is read too). Numeric
+    /// text in S ("3"), undefined names and undefined numbers are refused:
     /// <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> alone would turn them into any value, defined or not.
     /// </summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
@@ -187,7 +188,7 @@ public static class AttributeValueReader
     /// <exception cref="DynamoMappingException">The value is not a defined name or number.</exception>
     public static TEnum EnumName<TEnum>(AttributeValue value, string entity, string attribute) where TEnum : struct, Enum
     {
-        if (value.N is { } number)
+        if (EnumNumberText(value) is { } number)
         {
             return EnumText.TryParseNumber<TEnum>(number, namedOnly: true, out var byNumber)
                 ? byNumber
@@ -213,7 +214,7 @@ public static class AttributeValueReader
     /// <exception cref="DynamoMappingException">A part is not a defined name.</exception>
     public static TEnum EnumFlagNames<TEnum>(AttributeValue value, string entity, string attribute) where TEnum : struct, Enum
     {
-        if (value.N is { } number)
+        if (EnumNumberText(value) is { } number)
         {
             return EnumText.TryParseNumber<TEnum>(number, namedOnly: true, out var byNumber)
                 ? byNumber
@@ -227,7 +228,8 @@ public static class AttributeValueReader
     }
 
     /// <summary>
-    /// An enum stored by number: N holding any integer of the underlying type (defined or not, as written), or S
+    /// An enum stored by number: N (or DynamoDBContext's <c>M {"value__": N}</c>) holding any integer of the underlying
+    /// type (defined or not, as written), or S
     /// holding one defined name, matched as by <see cref="EnumName{TEnum}"/> (for [Flags], comma-separated names).
     /// </summary>
     /// <remarks>
@@ -250,7 +252,7 @@ public static class AttributeValueReader
                 : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number of " + typeof(TEnum).Name + " or one of its names", "S", text);
         }
 
-        var number = value.N ?? throw DynamoMappingErrors.WrongType(entity, attribute, "N", value);
+        var number = EnumNumberText(value) ?? throw DynamoMappingErrors.WrongType(entity, attribute, "N", value);
         return EnumText.TryParseNumber<TEnum>(number, namedOnly: false, out var result)
             ? result
             : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number that fits " + typeof(TEnum).Name, "N", number);
@@ -473,6 +475,18 @@ public static class AttributeValueReader
         }
 
         return value.BS?.ConvertAll(static bytes => new AttributeValue { B = bytes });
+    }
+
+    // The number of an enum stored as N, or as DynamoDBContext 4.1 stores a nullable enum (OrderState?): a map holding
+    // only the enum's underlying field, {"value__": N}.
+    private static string? EnumNumberText(AttributeValue value)
+    {
+        if (value.N is { } number)
+        {
+            return number;
+        }
+
+        return value.M is { Count: 1 } map && map.TryGetValue("value__", out var field) && field?.N is { } boxed ? boxed : null;
     }
 
     // Names joined by commas, for a [Flags] enum only: only there does ToString write a combination as names.
