@@ -297,6 +297,7 @@ public static class AttributeValueReader
     /// <returns>A new list.</returns>
     public static List<T> List<T>(AttributeValue value, string entity, string attribute, Func<AttributeValue, T> element)
     {
+        using var level = NestingDepth.Enter(entity, attribute);
         var source = ListElements(value) ?? throw DynamoMappingErrors.WrongType(entity, attribute, "L", value);
         var list = new List<T>(source.Count);
         var index = 0;
@@ -324,6 +325,7 @@ public static class AttributeValueReader
     /// <returns>A new array.</returns>
     public static T[] Array<T>(AttributeValue value, string entity, string attribute, Func<AttributeValue, T> element)
     {
+        using var level = NestingDepth.Enter(entity, attribute);
         var source = ListElements(value) ?? throw DynamoMappingErrors.WrongType(entity, attribute, "L", value);
         var array = new T[source.Count];
         var index = 0;
@@ -351,6 +353,7 @@ public static class AttributeValueReader
     /// <returns>A new dictionary.</returns>
     public static Dictionary<string, T> Map<T>(AttributeValue value, string entity, string attribute, Func<AttributeValue, T> element)
     {
+        using var level = NestingDepth.Enter(entity, attribute);
         var source = value.M ?? throw DynamoMappingErrors.WrongType(entity, attribute, "M", value);
         var map = new Dictionary<string, T>(source.Count, StringComparer.Ordinal);
         var key = string.Empty;
@@ -379,6 +382,7 @@ public static class AttributeValueReader
     /// <returns>The object.</returns>
     public static T Object<T>(AttributeValue value, string entity, string attribute, Func<IReadOnlyDictionary<string, AttributeValue>, T> read)
     {
+        using var level = NestingDepth.Enter(entity, attribute);
         var source = value.M ?? throw DynamoMappingErrors.WrongType(entity, attribute, "M", value);
         try
         {
