@@ -4,7 +4,7 @@ using Boto3Assist.DynamoDb.Mapping;
 
 namespace Boto3Assist.Generators.Tests.Mapping;
 
-/// <summary>The readers' fast path for the stored date forms, and the general fallback for other ISO-8601 forms.</summary>
+/// <summary>The exact date parser on the stored forms and on other ISO-8601 forms with a zone (more in TolerantReadTests).</summary>
 public class DateParsingTests
 {
     private static DateTime ReadDateTime(string text) => AttributeValueReader.DateTime(new AttributeValue { S = text }, "E", "A");

@@ -14,8 +14,6 @@ internal static class IsoDateTimeText
 {
     private const int MaxOffsetMinutes = 14 * 60;
 
-    private static readonly long[] FractionScale = [0, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
-
     /// <summary>Parses the text into the UTC instant.</summary>
     /// <param name="text">The text.</param>
     /// <param name="utc">The instant, <see cref="DateTimeKind.Utc"/>.</param>
@@ -71,8 +69,8 @@ internal static class IsoDateTimeText
             return false;
         }
 
-        if (!Digits(s, 0, 4, out var year) || !Digits(s, 5, 2, out var month) || !Digits(s, 8, 2, out var day)
-            || !Digits(s, 11, 2, out var hour) || !Digits(s, 14, 2, out var minute) || !Digits(s, 17, 2, out var second))
+        if (!DigitText.TryParse(s, 0, 4, out var year) || !DigitText.TryParse(s, 5, 2, out var month) || !DigitText.TryParse(s, 8, 2, out var day)
+            || !DigitText.TryParse(s, 11, 2, out var hour) || !DigitText.TryParse(s, 14, 2, out var minute) || !DigitText.TryParse(s, 17, 2, out var second))
         {
             return false;
         }
@@ -83,28 +81,9 @@ internal static class IsoDateTimeText
         }
 
         var i = 19;
-        long fraction = 0;
-        if (s[i] == '.')
+        if (!DigitText.TryParseFraction(s, ref i, out var fraction))
         {
-            var start = ++i;
-            while (i < s.Length && char.IsAsciiDigit(s[i]))
-            {
-                if (i - start == 7)
-                {
-                    return false; // more digits than 100 ns ticks hold
-                }
-
-                fraction = (fraction * 10) + (s[i] - '0');
-                i++;
-            }
-
-            var count = i - start;
-            if (count == 0)
-            {
-                return false;
-            }
-
-            fraction *= FractionScale[count];
+            return false;
         }
 
         if (!TryParseZone(s, i, out offset))
@@ -126,7 +105,7 @@ internal static class IsoDateTimeText
         }
 
         if (i != s.Length - 6 || (s[i] != '+' && s[i] != '-') || s[i + 3] != ':'
-            || !Digits(s, i + 1, 2, out var hours) || !Digits(s, i + 4, 2, out var minutes) || minutes > 59)
+            || !DigitText.TryParse(s, i + 1, 2, out var hours) || !DigitText.TryParse(s, i + 4, 2, out var minutes) || minutes > 59)
         {
             return false;
         }
@@ -138,23 +117,6 @@ internal static class IsoDateTimeText
         }
 
         offset = TimeSpan.FromMinutes(s[i] == '-' ? -total : total);
-        return true;
-    }
-
-    private static bool Digits(string s, int start, int count, out int value)
-    {
-        value = 0;
-        for (var i = start; i < start + count; i++)
-        {
-            var digit = s[i] - '0';
-            if ((uint)digit > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + digit;
-        }
-
         return true;
     }
 }

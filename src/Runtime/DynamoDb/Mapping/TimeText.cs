@@ -8,8 +8,6 @@ namespace Boto3Assist.DynamoDb.Mapping;
 /// </summary>
 internal static class TimeText
 {
-    private static readonly long[] FractionScale = [0, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
-
     /// <summary><c>HH:mm:ss</c> with 0 to 7 fraction digits (this library writes 7; Python's <c>isoformat</c> 0 or 6).</summary>
     /// <param name="s">The text.</param>
     /// <param name="value">The time of day.</param>
@@ -82,7 +80,7 @@ internal static class TimeText
         ticks = 0;
         end = start;
         if (s.Length < start + 8 || s[start + 2] != ':' || s[start + 5] != ':'
-            || !Digits(s, start, out var hours) || !Digits(s, start + 3, out var minutes) || !Digits(s, start + 6, out var seconds)
+            || !DigitText.TryParse(s, start, 2, out var hours) || !DigitText.TryParse(s, start + 3, 2, out var minutes) || !DigitText.TryParse(s, start + 6, 2, out var seconds)
             || hours > 23 || minutes > 59 || seconds > 59)
         {
             return false;
@@ -90,37 +88,12 @@ internal static class TimeText
 
         ticks = (hours * TimeSpan.TicksPerHour) + (minutes * TimeSpan.TicksPerMinute) + (seconds * TimeSpan.TicksPerSecond);
         end = start + 8;
-        if (end < s.Length && s[end] == '.')
+        if (!DigitText.TryParseFraction(s, ref end, out var fraction))
         {
-            var first = ++end;
-            long fraction = 0;
-            while (end < s.Length && char.IsAsciiDigit(s[end]))
-            {
-                if (end - first == 7)
-                {
-                    return false;
-                }
-
-                fraction = (fraction * 10) + (s[end] - '0');
-                end++;
-            }
-
-            if (end == first)
-            {
-                return false;
-            }
-
-            ticks += fraction * FractionScale[end - first];
+            return false;
         }
 
+        ticks += fraction;
         return true;
-    }
-
-    private static bool Digits(string s, int start, out long value)
-    {
-        var high = s[start] - '0';
-        var low = s[start + 1] - '0';
-        value = (high * 10) + low;
-        return (uint)high <= 9 && (uint)low <= 9;
     }
 }
