@@ -117,7 +117,7 @@ public sealed class BadInputTests
     [InlineData("-1")]
     [InlineData("+2")]
     [InlineData(" Green")]
-    [InlineData("green")]
+    [InlineData("gren")]
     [InlineData("Red, Green")]
     [InlineData("")]
     public void Enum_stored_by_name_refuses_numbers_undefined_names_and_combinations(string text)
@@ -200,16 +200,18 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Wrong_type_for_a_list_or_set()
+    public void Wrong_type_for_a_set()
     {
+        // A list reads from a set (DynamoDBContext stores List<string> as SS), but a set does not read from a list:
+        // an L may hold duplicates and NULLs a set cannot.
         var item = CollectionRoundTripTests.Filled().ToItem();
         item["StringList"] = new AttributeValue { SS = ["a"] };
         item["StringSet"] = new AttributeValue { L = [new AttributeValue { S = "a" }] };
 
         var ex = Assert.Throws<DynamoMappingException>(() => CollectionMatrix.FromItem(item));
 
-        Assert.True(ex.Attribute is "StringList" or "StringSet", ex.Attribute);
-        Assert.True(ex.Found is "SS" or "L", ex.Found);
+        Assert.Equal("StringSet", ex.Attribute);
+        Assert.Equal("L", ex.Found);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
@@ -16,6 +17,14 @@ namespace Boto3Assist.DynamoDb.Mapping;
 /// </summary>
 public static class AttributeValueReader
 {
+    private const int GuidLength = 36;
+
+    private const string DecimalExpected = "a number Decimal holds exactly (at most 28 significant digits, magnitude 1E-28 to 7.9E+28)";
+
+    private const NumberStyles NumberTextStyles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    private const string IsoDateTimeExpected = "an ISO-8601 date-time with Z or an offset (yyyy-MM-ddTHH:mm:ss[.fffffff]Z)";
+
     /// <summary>Gets an attribute; an absent attribute and a NULL one are both "not there".</summary>
     /// <param name="item">The item (or nested map).</param>
     /// <param name="name">The attribute name.</param>
@@ -45,13 +54,26 @@ public static class AttributeValueReader
     public static string String(AttributeValue value, string entity, string attribute) =>
         value.S ?? throw DynamoMappingErrors.WrongType(entity, attribute, "S", value);
 
-    /// <summary>BOOL.</summary>
+    /// <summary>BOOL, or <c>N</c> <c>1</c>/<c>0</c> as DynamoDBContext (V1 and unconfigured) stores a bool.</summary>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
     /// <param name="attribute">The attribute path, for errors.</param>
     /// <returns>The bool.</returns>
-    public static bool Boolean(AttributeValue value, string entity, string attribute) =>
-        value.BOOL ?? throw DynamoMappingErrors.WrongType(entity, attribute, "BOOL", value);
+    public static bool Boolean(AttributeValue value, string entity, string attribute)
+    {
+        if (value.BOOL is { } flag)
+        {
+            return flag;
+        }
+
+        return value.N switch
+        {
+            null => throw DynamoMappingErrors.WrongType(entity, attribute, "BOOL", value),
+            "1" => true,
+            "0" => false,
+            var other => throw DynamoMappingErrors.Unparseable(entity, attribute, "BOOL, or N 0 or 1", "N", other),
+        };
+    }
 
     /// <summary>N as any number type (integers refuse fractions and out-of-range values).</summary>
     /// <typeparam name="T">The number type.</typeparam>
@@ -65,7 +87,10 @@ public static class AttributeValueReader
         return ParseNumber<T>(text, entity, attribute);
     }
 
-    /// <summary>S as a Guid.</summary>
+    /// <summary>
+    /// S as a Guid in the "D" form every client writes (<c>0f8fad5b-d9cb-469f-a165-70867728950e</c>, hex digits in
+    /// either case). Braces, parentheses, 32 bare digits and white space are refused.
+    /// </summary>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
     /// <param name="attribute">The attribute path, for errors.</param>
@@ -73,10 +98,17 @@ public static class AttributeValueReader
     public static Guid Guid(AttributeValue value, string entity, string attribute)
     {
         var text = String(value, entity, attribute);
-        return System.Guid.TryParse(text, out var result) ? result : throw DynamoMappingErrors.Unparseable(entity, attribute, "a Guid", "S", text);
+
+        // TryParseExact("D") alone still trims white space.
+        return text.Length == GuidLength && System.Guid.TryParseExact(text, "D", out var result)
+            ? result
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a Guid", "S", text);
     }
 
-    /// <summary>S as an ISO-8601 date-time, returned in UTC.</summary>
+    /// <summary>
+    /// S as an ISO-8601 date-time with a zone designator (<c>Z</c> or <c>±HH:mm</c>) and 0 to 7 fraction digits,
+    /// returned in UTC. Text without a zone, or in any other form, is refused (see <c>docs/mapping.md</c>).
+    /// </summary>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
     /// <param name="attribute">The attribute path, for errors.</param>
@@ -84,19 +116,12 @@ public static class AttributeValueReader
     public static DateTime DateTime(AttributeValue value, string entity, string attribute)
     {
         var text = String(value, entity, attribute);
-
-        // The stored form has a fast exact parser; other ISO-8601 forms written by other tools still read.
-        if (RoundTripDateParser.TryParseUtc(text, out var exact))
-        {
-            return exact;
-        }
-
-        return System.DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var result)
+        return IsoDateTimeText.TryParseUtc(text, out var result)
             ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "an ISO-8601 date-time", "S", text);
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, IsoDateTimeExpected, "S", text);
     }
 
-    /// <summary>S as an ISO-8601 date-time with offset.</summary>
+    /// <summary>S as an ISO-8601 date-time with a zone designator, the offset kept as stored (<c>Z</c> gives +00:00).</summary>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
     /// <param name="attribute">The attribute path, for errors.</param>
@@ -104,14 +129,9 @@ public static class AttributeValueReader
     public static DateTimeOffset DateTimeOffset(AttributeValue value, string entity, string attribute)
     {
         var text = String(value, entity, attribute);
-        if (RoundTripDateParser.TryParseUtcOffset(text, out var exact))
-        {
-            return exact;
-        }
-
-        return System.DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var result)
+        return IsoDateTimeText.TryParseOffset(text, out var result)
             ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "an ISO-8601 date-time", "S", text);
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, IsoDateTimeExpected, "S", text);
     }
 
     /// <summary>S as yyyy-MM-dd.</summary>
@@ -127,7 +147,7 @@ public static class AttributeValueReader
             : throw DynamoMappingErrors.Unparseable(entity, attribute, "a date (yyyy-MM-dd)", "S", text);
     }
 
-    /// <summary>S as a time of day (HH:mm:ss.fffffff; shorter invariant forms are accepted).</summary>
+    /// <summary>S as a time of day: <c>HH:mm:ss</c> with 0 to 7 fraction digits (<c>13:45:30.1234567</c>, <c>13:45:30</c>).</summary>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
     /// <param name="attribute">The attribute path, for errors.</param>
@@ -135,12 +155,12 @@ public static class AttributeValueReader
     public static TimeOnly TimeOnly(AttributeValue value, string entity, string attribute)
     {
         var text = String(value, entity, attribute);
-        return System.TimeOnly.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var result)
+        return TimeText.TryParseTimeOfDay(text, out var result)
             ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time of day (HH:mm:ss.fffffff)", "S", text);
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time of day (HH:mm:ss[.fffffff])", "S", text);
     }
 
-    /// <summary>S as a time span in the invariant "c" format.</summary>
+    /// <summary>S as a time span in the invariant "c" form, exactly: <c>[-][d.]hh:mm:ss[.fffffff]</c>.</summary>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
     /// <param name="attribute">The attribute path, for errors.</param>
@@ -148,13 +168,16 @@ public static class AttributeValueReader
     public static TimeSpan TimeSpan(AttributeValue value, string entity, string attribute)
     {
         var text = String(value, entity, attribute);
-        return System.TimeSpan.TryParseExact(text, "c", CultureInfo.InvariantCulture, out var result)
+        return TimeText.TryParseTimeSpan(text, out var result)
             ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time span (d.hh:mm:ss.fffffff)", "S", text);
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time span ([-][d.]hh:mm:ss[.fffffff])", "S", text);
     }
 
     /// <summary>
-    /// S as one defined name of the enum (case-sensitive). Numeric text ("3", "12345") and undefined names are refused:
+    /// An enum stored by name: S holding one defined name, matched exactly or, when only one member matches that way,
+    /// ignoring case (<c>green</c> reads as <c>Green</c>); or N holding the number of a defined member, as
+    /// DynamoDBContext stores enums (a nullable enum it stores as <c>M {"value__": N}</c>, which is read too). Numeric
+    /// text in S ("3"), undefined names and undefined numbers are refused:
     /// <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> alone would turn them into any value, defined or not.
     /// </summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
@@ -162,18 +185,26 @@ public static class AttributeValueReader
     /// <param name="entity">The entity name, for errors.</param>
     /// <param name="attribute">The attribute path, for errors.</param>
     /// <returns>The enum value.</returns>
-    /// <exception cref="DynamoMappingException">The text is not a defined name.</exception>
+    /// <exception cref="DynamoMappingException">The value is not a defined name or number.</exception>
     public static TEnum EnumName<TEnum>(AttributeValue value, string entity, string attribute) where TEnum : struct, Enum
     {
+        if (EnumNumberText(value) is { } number)
+        {
+            return EnumText.TryParseNumber<TEnum>(number, namedOnly: true, out var byNumber)
+                ? byNumber
+                : throw DynamoMappingErrors.Unparseable(entity, attribute, "the number of a defined member of " + typeof(TEnum).Name, "N", number);
+        }
+
         var text = String(value, entity, attribute);
-        return IsName(text) && Enum.TryParse<TEnum>(text, ignoreCase: false, out var result) && Enum.IsDefined(result)
+        return EnumText.TryParseName<TEnum>(text, out var result)
             ? result
             : throw DynamoMappingErrors.Unparseable(entity, attribute, "a name of " + typeof(TEnum).Name, "S", text);
     }
 
     /// <summary>
-    /// S as the defined names of a [Flags] enum, comma-separated as <see cref="Enum.ToString()"/> writes them
-    /// ("Read, Write"). Numeric text and undefined names are refused.
+    /// A [Flags] enum stored by name: S holding defined names separated by commas, as <see cref="Enum.ToString()"/>
+    /// writes them ("Read, Write"; "read,write" too, names matched as by <see cref="EnumName{TEnum}"/>); or N holding
+    /// a number whose bits defined names cover. Numeric text in S and undefined names or bits are refused.
     /// </summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="value">The value.</param>
@@ -183,39 +214,48 @@ public static class AttributeValueReader
     /// <exception cref="DynamoMappingException">A part is not a defined name.</exception>
     public static TEnum EnumFlagNames<TEnum>(AttributeValue value, string entity, string attribute) where TEnum : struct, Enum
     {
-        var text = String(value, entity, attribute);
-        foreach (var part in text.Split(','))
+        if (EnumNumberText(value) is { } number)
         {
-            var name = part.Trim();
-            if (!IsName(name) || !Enum.TryParse<TEnum>(name, ignoreCase: false, out var flag) || !Enum.IsDefined(flag))
-            {
-                throw DynamoMappingErrors.Unparseable(entity, attribute, "comma-separated names of " + typeof(TEnum).Name, "S", text);
-            }
+            return EnumText.TryParseNumber<TEnum>(number, namedOnly: true, out var byNumber)
+                ? byNumber
+                : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number whose bits are defined flags of " + typeof(TEnum).Name, "N", number);
         }
 
-        // Every part is a defined name, so parsing the whole text only combines them.
-        return Enum.TryParse<TEnum>(text, ignoreCase: false, out var result)
+        var text = String(value, entity, attribute);
+        return EnumText.TryParseFlagNames<TEnum>(text, out var result)
             ? result
             : throw DynamoMappingErrors.Unparseable(entity, attribute, "comma-separated names of " + typeof(TEnum).Name, "S", text);
     }
 
-    // A C# identifier as metadata holds it: a letter or '_' first, no sign, digit, comma or white space around it.
-    private static bool IsName(string text)
+    /// <summary>
+    /// An enum stored by number: N (or DynamoDBContext's <c>M {"value__": N}</c>) holding any integer of the underlying
+    /// type (defined or not, as written), or S
+    /// holding one defined name, matched as by <see cref="EnumName{TEnum}"/> (for [Flags], comma-separated names).
+    /// </summary>
+    /// <remarks>
+    /// For generated code. Members with <c>EnumFormat = DynamoEnumFormat.Number</c> are read through this helper so
+    /// that items another client wrote by name still read.
+    /// </remarks>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <returns>The enum value.</returns>
+    /// <exception cref="DynamoMappingException">The value is neither a number of the underlying type nor a defined name.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static TEnum EnumNumber<TEnum>(AttributeValue value, string entity, string attribute) where TEnum : struct, Enum
     {
-        if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_'))
+        if (value.S is { } text)
         {
-            return false;
+            return EnumText.TryParseName<TEnum>(text, out var byName) || IsFlagCombination(text, out byName)
+                ? byName
+                : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number of " + typeof(TEnum).Name + " or one of its names", "S", text);
         }
 
-        foreach (var c in text)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var number = EnumNumberText(value) ?? throw DynamoMappingErrors.WrongType(entity, attribute, "N", value);
+        return EnumText.TryParseNumber<TEnum>(number, namedOnly: false, out var result)
+            ? result
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number that fits " + typeof(TEnum).Name, "N", number);
     }
 
     /// <summary>B as a new byte array.</summary>
@@ -244,7 +284,11 @@ public static class AttributeValueReader
         }
     }
 
-    /// <summary>L as a list; NULL elements are passed to <paramref name="element"/>, which decides.</summary>
+    /// <summary>
+    /// L as a list; NULL elements are passed to <paramref name="element"/>, which decides. An SS, NS or BS (how
+    /// DynamoDBContext V1 stores a <c>List&lt;string&gt;</c> or a list of numbers) is read as a list of its elements,
+    /// in the order DynamoDB returns them.
+    /// </summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
@@ -253,7 +297,8 @@ public static class AttributeValueReader
     /// <returns>A new list.</returns>
     public static List<T> List<T>(AttributeValue value, string entity, string attribute, Func<AttributeValue, T> element)
     {
-        var source = value.L ?? throw DynamoMappingErrors.WrongType(entity, attribute, "L", value);
+        using var level = NestingDepth.Enter(entity, attribute);
+        var source = ListElements(value) ?? throw DynamoMappingErrors.WrongType(entity, attribute, "L", value);
         var list = new List<T>(source.Count);
         var index = 0;
         try
@@ -271,7 +316,7 @@ public static class AttributeValueReader
         return list;
     }
 
-    /// <summary>L as an array.</summary>
+    /// <summary>L (or SS, NS, BS, as for <see cref="List{T}"/>) as an array.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
@@ -280,7 +325,8 @@ public static class AttributeValueReader
     /// <returns>A new array.</returns>
     public static T[] Array<T>(AttributeValue value, string entity, string attribute, Func<AttributeValue, T> element)
     {
-        var source = value.L ?? throw DynamoMappingErrors.WrongType(entity, attribute, "L", value);
+        using var level = NestingDepth.Enter(entity, attribute);
+        var source = ListElements(value) ?? throw DynamoMappingErrors.WrongType(entity, attribute, "L", value);
         var array = new T[source.Count];
         var index = 0;
         try
@@ -307,6 +353,7 @@ public static class AttributeValueReader
     /// <returns>A new dictionary.</returns>
     public static Dictionary<string, T> Map<T>(AttributeValue value, string entity, string attribute, Func<AttributeValue, T> element)
     {
+        using var level = NestingDepth.Enter(entity, attribute);
         var source = value.M ?? throw DynamoMappingErrors.WrongType(entity, attribute, "M", value);
         var map = new Dictionary<string, T>(source.Count, StringComparer.Ordinal);
         var key = string.Empty;
@@ -335,6 +382,7 @@ public static class AttributeValueReader
     /// <returns>The object.</returns>
     public static T Object<T>(AttributeValue value, string entity, string attribute, Func<IReadOnlyDictionary<string, AttributeValue>, T> read)
     {
+        using var level = NestingDepth.Enter(entity, attribute);
         var source = value.M ?? throw DynamoMappingErrors.WrongType(entity, attribute, "M", value);
         try
         {
@@ -412,17 +460,79 @@ public static class AttributeValueReader
         }
     }
 
+    // The elements of an L, or of a set read as a list: each set element wrapped as the scalar the element reader takes.
+    private static List<AttributeValue>? ListElements(AttributeValue value)
+    {
+        if (value.L is { } list)
+        {
+            return list;
+        }
+
+        if (value.SS is { } strings)
+        {
+            return strings.ConvertAll(static text => new AttributeValue { S = text });
+        }
+
+        if (value.NS is { } numbers)
+        {
+            return numbers.ConvertAll(static text => new AttributeValue { N = text });
+        }
+
+        return value.BS?.ConvertAll(static bytes => new AttributeValue { B = bytes });
+    }
+
+    // The number of an enum stored as N, or as DynamoDBContext 4.1 stores a nullable enum (OrderState?): a map holding
+    // only the enum's underlying field, {"value__": N}.
+    private static string? EnumNumberText(AttributeValue value)
+    {
+        if (value.N is { } number)
+        {
+            return number;
+        }
+
+        return value.M is { Count: 1 } map && map.TryGetValue("value__", out var field) && field?.N is { } boxed ? boxed : null;
+    }
+
+    // Names joined by commas, for a [Flags] enum only: only there does ToString write a combination as names.
+    private static bool IsFlagCombination<TEnum>(string text, out TEnum value) where TEnum : struct, Enum =>
+        EnumText.TryParseFlagNames(text, out value) && value.ToString().Contains(',', StringComparison.Ordinal);
+
     private static T ParseNumber<T>(string text, string entity, string attribute) where T : INumberBase<T>
     {
-        // Integers take the fast integer parser first (typeof checks fold away per T); "1E3" or "5.0" still parse via Float.
+        // Integers take the fast integer parser first (typeof checks fold away per T); "1E3" or "5.0" still parse via
+        // the float styles. No white space, currency or thousands separators: DynamoDB never stores them.
         var isFloating = typeof(T) == typeof(double) || typeof(T) == typeof(float) || typeof(T) == typeof(decimal);
-        if (!isFloating && T.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer) && integer is not null)
+        if (!isFloating && T.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) && integer is not null)
         {
             return integer;
         }
 
-        return T.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var result) && result is not null
+        if (!T.TryParse(text, NumberTextStyles, CultureInfo.InvariantCulture, out var result) || result is null)
+        {
+            throw DynamoMappingErrors.Unparseable(entity, attribute, typeof(T) == typeof(decimal) ? DecimalExpected : "a number that fits " + typeof(T).Name, "N", text);
+        }
+
+        if (!isFloating)
+        {
+            return result;
+        }
+
+        // float and double parse 1E+100 as Infinity and 1E-50 as 0; decimal parses 1E-130 as 0 and rounds after 28
+        // digits. A value read back different from what is stored is refused, naming what the type holds.
+        if (typeof(T) == typeof(decimal))
+        {
+            return NumberText.IsExact(text, (decimal)(object)result)
+                ? result
+                : throw DynamoMappingErrors.Unparseable(entity, attribute, DecimalExpected, "N", text);
+        }
+
+        if (!T.IsFinite(result))
+        {
+            throw DynamoMappingErrors.Unparseable(entity, attribute, $"a number within the range of {typeof(T).Name}", "N", text);
+        }
+
+        return !T.IsZero(result) || !NumberText.IsNonZero(text)
             ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number that fits " + typeof(T).Name, "N", text);
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, $"a number {typeof(T).Name} can hold (it would read as 0)", "N", text);
     }
 }

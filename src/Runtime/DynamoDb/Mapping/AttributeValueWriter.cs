@@ -126,13 +126,9 @@ public static class AttributeValueWriter
     /// <exception cref="DynamoMappingException">The value has no name.</exception>
     public static string EnumNameText<TEnum>(TEnum value, string entity, string attribute) where TEnum : struct, Enum
     {
-        var text = value.ToString();
-        if (text.Length == 0 || char.IsDigit(text[0]) || text[0] == '-')
-        {
-            throw new DynamoMappingException(entity, attribute, "a defined value of " + typeof(TEnum).Name + " (it is stored by name)", text);
-        }
-
-        return text;
+        return EnumText.HasName(value)
+            ? value.ToString()
+            : throw new DynamoMappingException(entity, attribute, "a defined value of " + typeof(TEnum).Name + " (it is stored by name)", value.ToString());
     }
 
     /// <summary>B. The array is wrapped, not copied.</summary>
@@ -164,6 +160,7 @@ public static class AttributeValueWriter
     /// <returns>The attribute value.</returns>
     public static AttributeValue List<T>(IEnumerable<T> values, string entity, string attribute, Func<T, AttributeValue> element)
     {
+        using var level = NestingDepth.Enter(entity, attribute);
         var list = values is IReadOnlyCollection<T> c ? new List<AttributeValue>(c.Count) : new List<AttributeValue>();
         var index = 0;
         try
@@ -211,6 +208,7 @@ public static class AttributeValueWriter
     /// <returns>The attribute value.</returns>
     public static AttributeValue Map<T>(Dictionary<string, T> values, string entity, string attribute, Func<T, AttributeValue> element)
     {
+        using var level = NestingDepth.Enter(entity, attribute);
         var map = new Dictionary<string, AttributeValue>(values.Count);
         var key = string.Empty;
         try
@@ -238,6 +236,7 @@ public static class AttributeValueWriter
     /// <returns>The attribute value.</returns>
     public static AttributeValue Map<T>(IEnumerable<KeyValuePair<string, T>> values, string entity, string attribute, Func<T, AttributeValue> element)
     {
+        using var level = NestingDepth.Enter(entity, attribute);
         var map = values is IReadOnlyCollection<KeyValuePair<string, T>> c ? new Dictionary<string, AttributeValue>(c.Count) : new Dictionary<string, AttributeValue>();
         var key = string.Empty;
         try
@@ -258,6 +257,7 @@ public static class AttributeValueWriter
 
     private static AttributeValue ListOf<T>(IReadOnlyList<T> values, string entity, string attribute, Func<T, AttributeValue> element)
     {
+        using var level = NestingDepth.Enter(entity, attribute);
         var list = new List<AttributeValue>(values.Count);
         var index = 0;
         try
@@ -285,6 +285,7 @@ public static class AttributeValueWriter
     /// <returns>The attribute value.</returns>
     public static AttributeValue Object<T>(T value, string entity, string attribute, Func<T, Dictionary<string, AttributeValue>> write)
     {
+        using var level = NestingDepth.Enter(entity, attribute);
         try
         {
             return new() { M = write(value) };

@@ -1,0 +1,143 @@
+using System;
+
+namespace Boto3Assist.DynamoDb.Mapping;
+
+/// <summary>
+/// Reads enum values from the forms other clients store: names in any casing (boto3-assist writes the Python enum's
+/// value, often lowercase), comma-separated flag names, and numbers (DynamoDBContext writes every enum as <c>N</c>).
+/// Only unambiguous text is accepted: a name that matches two members when case is ignored must match one exactly.
+/// </summary>
+internal static class EnumText
+{
+    /// <summary>One defined name: exact first, then ignoring case when only one member matches that way.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The member.</param>
+    /// <returns>Whether the text names exactly one member.</returns>
+    public static bool TryParseName<TEnum>(string text, out TEnum value) where TEnum : struct, Enum
+    {
+        value = default;
+        if (!IsName(text))
+        {
+            return false;
+        }
+
+        if (Enum.TryParse(text, ignoreCase: false, out value) && Enum.IsDefined(value))
+        {
+            return true;
+        }
+
+        string? match = null;
+        foreach (var name in Names<TEnum>.All)
+        {
+            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+            {
+                if (match is not null)
+                {
+                    return false; // "read" for both Read and READ: which one is not ours to guess.
+                }
+
+                match = name;
+            }
+        }
+
+        return match is not null && Enum.TryParse(match, ignoreCase: false, out value);
+    }
+
+    /// <summary>Defined names separated by commas ("Read, Write", "read,write"), each matched as <see cref="TryParseName{TEnum}"/>.</summary>
+    /// <typeparam name="TEnum">The [Flags] enum type.</typeparam>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The names combined.</param>
+    /// <returns>Whether every part is one defined name.</returns>
+    public static bool TryParseFlagNames<TEnum>(string text, out TEnum value) where TEnum : struct, Enum
+    {
+        value = default;
+        var parts = text.Split(',');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!TryParseName<TEnum>(parts[i].Trim(), out var flag))
+            {
+                return false;
+            }
+
+            // The exact member names, so that the combination below is parsed as Enum.ToString writes it.
+            parts[i] = flag.ToString();
+        }
+
+        return Enum.TryParse(string.Join(", ", parts), ignoreCase: false, out value);
+    }
+
+    /// <summary>
+    /// An integer (optional '-', digits only) that fits the enum's underlying type. With <paramref name="namedOnly"/>,
+    /// only a value that has a name (for [Flags], bits that names cover) is accepted: a value stored by name could not
+    /// be written back otherwise.
+    /// </summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="text">The N text.</param>
+    /// <param name="namedOnly">Refuse values without a name.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>Whether the number was accepted.</returns>
+    public static bool TryParseNumber<TEnum>(string text, bool namedOnly, out TEnum value) where TEnum : struct, Enum
+    {
+        value = default;
+        if (!IsInteger(text) || !Enum.TryParse(text, ignoreCase: false, out value))
+        {
+            return false;
+        }
+
+        return !namedOnly || HasName(value);
+    }
+
+    /// <summary>Whether <see cref="Enum.ToString()"/> gives names (not digits) for the value.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>Whether the value has a name.</returns>
+    public static bool HasName<TEnum>(TEnum value) where TEnum : struct, Enum
+    {
+        var text = value.ToString();
+        return text.Length > 0 && !char.IsDigit(text[0]) && text[0] != '-';
+    }
+
+    // A C# identifier as metadata holds it: a letter or '_' first, no sign, digit, comma or white space around it.
+    private static bool IsName(string text)
+    {
+        if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsInteger(string text)
+    {
+        var start = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        if (text.Length == start)
+        {
+            return false;
+        }
+
+        for (var i = start; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static class Names<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly string[] All = Enum.GetNames<TEnum>();
+    }
+}
