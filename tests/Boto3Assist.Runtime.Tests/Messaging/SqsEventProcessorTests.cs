@@ -178,18 +178,25 @@ public sealed class SqsEventProcessorTests
         var sqsEvent = SqsEvent.Parse("{\"Records\":[" + string.Join(',', records) + "]}");
         var running = 0;
         var peak = 0;
+        var threeRunning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new DelegateMessageHandler<OrderPlaced>(async (_, ct) =>
         {
             var now = Interlocked.Increment(ref running);
             lock (sqsEvent) { peak = Math.Max(peak, now); }
-            await Task.Delay(30, ct);
+            if (now == 3)
+            {
+                threeRunning.TrySetResult();
+            }
+
+            // No handler finishes before three run at once (a timeout, not a hang, if they never do).
+            await threeRunning.Task.WaitAsync(TimeSpan.FromSeconds(10), ct);
             Interlocked.Decrement(ref running);
         });
 
         var response = await SqsEventProcessor.ProcessAsync(sqsEvent, Json.OrderPlaced, handler, new SqsEventProcessorOptions { MaxConcurrency = 3 });
 
         Assert.Empty(response.FailedMessageIds);
-        Assert.InRange(peak, 2, 3);
+        Assert.Equal(3, peak);
     }
 
     [Theory]
