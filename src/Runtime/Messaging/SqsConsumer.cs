@@ -219,7 +219,7 @@ public sealed class SqsConsumer<T>
             var received = new SqsReceivedMessage<T>(
                 message.MessageId,
                 message.ReceiptHandle,
-                MessageBody.Deserialize(message.Body, _typeInfo, message.MessageId),
+                MessageBody.Deserialize(message.Body, _typeInfo, message.MessageId, _options.LogMessageContent),
                 message.Body,
                 message.Attributes,
                 messageAttributes);

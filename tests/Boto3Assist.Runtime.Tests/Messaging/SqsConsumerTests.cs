@@ -203,6 +203,42 @@ public sealed class SqsConsumerTests
     }
 
     [Fact]
+    public async Task Bodies_not_json_half_empty_or_with_a_repeated_property_go_to_the_dead_letter_queue_and_are_logged_by_path_only()
+    {
+        var server = await SharedServers.FauxqsAsync();
+        using var sqs = server.CreateSqsClient();
+        var deadLetters = await SqsQueues.CreateAsync(sqs, "strictdlq");
+        var redrive = $"{{\"deadLetterTargetArn\":\"{await SqsQueues.ArnAsync(sqs, deadLetters)}\",\"maxReceiveCount\":\"1\"}}";
+        var queue = await SqsQueues.CreateAsync(sqs, "strict", attributes: new() { ["RedrivePolicy"] = redrive });
+        using var capture = new TelemetryCapture();
+        var logger = new CapturingLogger();
+        await sqs.SendMessageAsync(queue, "not json SECRET-RAW");
+        await sqs.SendMessageAsync(queue, "{}");
+        await sqs.SendMessageAsync(queue, "{\"OrderId\":\"SECRET-A\",\"Total\":1,\"OrderId\":\"SECRET-B\"}");
+        await new SqsMessageSender(sqs).SendAsync(queue, new OrderPlaced("good", 1), Json.OrderPlaced);
+        var handled = new ConcurrentQueue<string>();
+        var handler = new DelegateMessageHandler<OrderPlaced>((m, _) => { handled.Enqueue(m.Body.OrderId); return Task.CompletedTask; });
+        using var stop = new CancellationTokenSource();
+        var run = new SqsConsumer<OrderPlaced>(sqs, new SqsConsumerOptions { QueueUrl = queue, WaitTimeSeconds = 1, FailureVisibilityTimeoutSeconds = 0 }, Json.OrderPlaced, handler, logger).RunAsync(stop.Token);
+
+        var dead = await SqsQueues.DrainAsync(sqs, deadLetters, 3, TimeSpan.FromSeconds(30));
+        stop.Cancel();
+        await run;
+
+        Assert.Equal(["good"], handled);
+        Assert.Equal(3, dead.Count);
+        var failures = logger.Entries.Where(e => e.Id.Id == 3011).Select(e => e.Text).ToList();
+        Assert.Contains(failures, f => f.Contains("not valid JSON at $ (line 1, byte offset 1)", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("$.OrderId is null or missing", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("property $.OrderId appears twice", StringComparison.Ordinal));
+        Assert.DoesNotContain("SECRET", logger.AllText, StringComparison.Ordinal);
+        var spans = capture.ActivitiesWithTag(TelemetryAttributes.SqsQueueUrl, queue).Where(a => a.Kind == ActivityKind.Consumer && a.Status == ActivityStatusCode.Error).ToList();
+        Assert.Equal(3, spans.Count);
+        Assert.All(spans, s => Assert.DoesNotContain("SECRET", s.StatusDescription ?? string.Empty, StringComparison.Ordinal));
+        Assert.All(spans.SelectMany(s => s.Events).SelectMany(e => e.Tags), tag => Assert.DoesNotContain("SECRET", tag.Value?.ToString() ?? string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Stopping_lets_handlers_in_flight_finish_and_delete_their_message_but_receives_nothing_new()
     {
         var server = await SharedServers.FauxqsAsync();

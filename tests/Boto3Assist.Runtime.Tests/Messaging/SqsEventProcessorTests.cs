@@ -200,6 +200,44 @@ public sealed class SqsEventProcessorTests
     }
 
     [Theory]
+    [InlineData("{}", "$.OrderId is null or missing, but 'OrderId' is not nullable")]
+    [InlineData("{\"OrderId\":null,\"Total\":1}", "$.OrderId is null or missing")]
+    [InlineData("{\"OrderId\":\"a\",\"Total\":1,\"OrderId\":\"b\"}", "property $.OrderId appears twice")]
+    [InlineData("{\"OrderId\":\"a\",\"Total\":1,\"Extra\":{\"x\":1,\"x\":2}}", "property $.Extra.x appears twice")]
+    [InlineData("not json SECRET-RAW", "not valid JSON at $ (line 1, byte offset 1)")]
+    [InlineData("{\"OrderId\":\"a\",\"Total\":\"SECRET\"}", "does not fit the type at $.Total")]
+    public async Task Bodies_that_are_not_json_leave_members_null_or_repeat_a_property_fail_by_path_without_the_body(string body, string reason)
+    {
+        var record = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["messageId"] = "m1",
+            ["receiptHandle"] = "r",
+            ["body"] = body,
+            ["eventSourceARN"] = "arn:aws:sqs:us-east-1:123456789012:orders",
+        });
+        var calls = 0;
+        var logger = new CapturingLogger();
+        using var capture = new TelemetryCapture();
+
+        var response = await SqsEventProcessor.ProcessAsync(
+            SqsEvent.Parse("{\"Records\":[" + record + "]}"),
+            Json.OrderPlaced,
+            new DelegateMessageHandler<OrderPlaced>((_, _) => { Interlocked.Increment(ref calls); return Task.CompletedTask; }),
+            logger: logger);
+
+        Assert.Equal(0, calls);
+        Assert.Equal("m1", Assert.Single(response.FailedMessageIds)); // to the dead-letter path
+        var log = Assert.Single(logger.Entries, e => e.Id.Id == 3011).Text;
+        Assert.True(log.Contains(reason, StringComparison.Ordinal), log);
+        Assert.DoesNotContain("SECRET", logger.AllText, StringComparison.Ordinal);
+        var span = capture.Activities.Single(a => a.Kind == ActivityKind.Consumer && (string?)a.GetTagItem(TelemetryAttributes.MessagingMessageId) == "m1");
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Contains(reason, span.StatusDescription, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", span.StatusDescription, StringComparison.Ordinal);
+        Assert.All(span.Events.SelectMany(e => e.Tags), tag => Assert.DoesNotContain("SECRET", tag.Value?.ToString() ?? string.Empty, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("[]", "no \"Records\" array")]
     [InlineData("{\"Records\":[{\"receiptHandle\":\"r\",\"body\":\"b\"}]}", "Records[0] of the SQS event has no string \"messageId\"")]
     [InlineData("{\"Records\":[{\"messageId\":\"m\",\"receiptHandle\":\"r\",\"body\":\"b\",\"messageAttributes\":{\"a\":{\"binaryValue\":\"***\"}}}]}", "messageAttributes.a.binaryValue")]

@@ -26,5 +26,5 @@ public sealed record DynamoBatchFailure(
 
     /// <summary>The failure as text.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Operation} {EntityName} {KeyText} in '{TableName}': {(Outcome == DynamoBatchOutcome.Unknown ? "unknown (sent, no answer)" : "not processed")}: {Reason}";
+    public override string ToString() => $"{Operation} {EntityName} {AttributeValueText.ShownKey(Key)} in '{TableName}': {(Outcome == DynamoBatchOutcome.Unknown ? "unknown (sent, no answer)" : "not processed")}: {Reason}";
 }

@@ -129,7 +129,7 @@ public static class AttributeValueWriter
         var text = value.ToString();
         if (text.Length == 0 || char.IsDigit(text[0]) || text[0] == '-')
         {
-            throw new DynamoMappingException(entity, attribute, "a defined value of " + typeof(TEnum).Name + " (it is stored by name)", text);
+            throw new DynamoMappingException(entity, attribute, "a defined value of " + typeof(TEnum).Name + " (it is stored by name)", text, "a value with no name", null);
         }
 
         return text;
@@ -376,7 +376,7 @@ public static class AttributeValueWriter
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or OverflowException)
         {
-            throw new DynamoMappingException(entity, attribute, $"a value {converter.GetType().Name} can convert", e.Message, e);
+            throw new DynamoMappingException(entity, attribute, $"a value {converter.GetType().Name} can convert", e.Message, e.GetType().Name, e);
         }
     }
 
@@ -399,7 +399,9 @@ public static class AttributeValueWriter
                 entity,
                 attribute,
                 expected + " DynamoDB can store (magnitude below 1E+126 and, unless zero, at least 1E-130)",
-                value.ToString("R", CultureInfo.InvariantCulture));
+                value.ToString("R", CultureInfo.InvariantCulture),
+                "a number outside that range",
+                null);
         }
     }
 }

@@ -29,8 +29,14 @@ public sealed partial class DynamoRepository<TEntity>
             ExpressionAttributeNames = expression.NamesOrNull(),
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
-        var response = await DynamoCall.RunAsync(_context, "GetItem", request.TableName, ct => _context.Client.GetItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
-        return response.Item is { Count: > 0 } item ? TEntity.FromItem(item) : default;
+        return await DynamoCall.RunAsync(
+            _context,
+            "GetItem",
+            request.TableName,
+            ct => _context.Client.GetItemAsync(request, ct),
+            r => DynamoCall.One(r.ConsumedCapacity),
+            static response => response.Item is { Count: > 0 } item ? TEntity.FromItem(item) : default,
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
