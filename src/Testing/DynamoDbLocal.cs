@@ -47,7 +47,7 @@ public sealed class DynamoDbLocal : LoopbackServer
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
             "-Xshare:auto",
-            $"-Dboto3assist.parentPid={Environment.ProcessId}",
+            $"-Dboto3assist.parentPid={options.ParentProcessId ?? Environment.ProcessId}",
             $"-Djava.library.path={library}",
             "-cp",
             string.Join(Path.PathSeparator, launcher, Path.Combine(home, "DynamoDBLocal.jar"), Path.Combine(library, "*")),

@@ -29,6 +29,12 @@ public sealed class DynamoDbLocalOptions
     /// <summary>The port; <see langword="null"/> picks a free one.</summary>
     public int? Port { get; set; }
 
+    /// <summary>
+    /// The process whose exit stops the server (checked every second), so a crashed or killed test run leaves nothing
+    /// behind. Defaults to the current process.
+    /// </summary>
+    public int? ParentProcessId { get; set; }
+
     /// <summary>How long to wait for the server to answer.</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
 

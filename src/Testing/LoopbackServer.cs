@@ -19,6 +19,9 @@ public abstract class LoopbackServer : IAsyncDisposable, IDisposable
         ServiceUrl = new Uri($"http://127.0.0.1:{port}");
     }
 
+    /// <summary>The id of the server process (to watch it, or to prove it is gone).</summary>
+    public int ProcessId => _process.ProcessId;
+
     /// <summary>The port the server listens on, on 127.0.0.1.</summary>
     public int Port { get; }
 

@@ -9,7 +9,9 @@ namespace Boto3Assist.Testing;
 
 /// <summary>
 /// A long-running server process: started, watched until it prints its ready line, and killed with its children
-/// when disposed. Keeps the last lines of its output for error messages.
+/// when disposed. Keeps the last lines of its output for error messages. Its standard input is a pipe closed at once:
+/// a server that inherited the terminal of a test run started as a shell's background job would be stopped (SIGTTIN)
+/// by the terminal, and a stopped process cannot notice that its parent is gone.
 /// </summary>
 internal sealed class ServerProcess : IDisposable
 {
@@ -29,6 +31,7 @@ internal sealed class ServerProcess : IDisposable
 
     public static ServerProcess Start(ProcessStartInfo info, string readyLine, string toolHint)
     {
+        info.RedirectStandardInput = true;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.UseShellExecute = false;
@@ -42,6 +45,7 @@ internal sealed class ServerProcess : IDisposable
             process.Exited += (_, _) => server._ready.TrySetException(
                 new TestServerException($"'{info.FileName}' exited before it was ready. Its last output:{Environment.NewLine}{server.LastOutput}"));
             process.Start();
+            process.StandardInput.Close();
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             return server;

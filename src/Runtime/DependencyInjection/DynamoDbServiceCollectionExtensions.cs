@@ -6,6 +6,7 @@ using Boto3Assist.DynamoDb;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Boto3Assist.DependencyInjection;
 
@@ -59,7 +60,10 @@ public static class DynamoDbServiceCollectionExtensions
         configureDataAccess?.Invoke(dataAccess);
         services.TryAddSingleton<IAmazonDynamoDB>(_ => CreateClient(options));
         services.TryAddSingleton(dataAccess);
-        services.TryAddSingleton(provider => new DynamoDataContext(provider.GetRequiredService<IAmazonDynamoDB>(), provider.GetRequiredService<DynamoDataAccessOptions>()));
+        services.TryAddSingleton(provider => new DynamoDataContext(
+            provider.GetRequiredService<IAmazonDynamoDB>(),
+            provider.GetRequiredService<DynamoDataAccessOptions>(),
+            provider.GetService<ILoggerFactory>()?.CreateLogger("Boto3Assist.DynamoDb")));
         var registry = new DynamoDbEntityRegistry();
         services.TryAddSingleton(registry);
         foreach (var descriptor in services)

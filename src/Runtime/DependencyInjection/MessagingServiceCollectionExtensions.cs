@@ -51,7 +51,8 @@ public static class MessagingServiceCollectionExtensions
         services.TryAddSingleton(provider => new SqsMessageSender(
             provider.GetRequiredService<IAmazonSQS>(),
             provider.GetRequiredService<IOptions<SqsSenderOptions>>().Value,
-            provider.GetService<ILogger<SqsMessageSender>>()));
+            provider.GetService<ILogger<SqsMessageSender>>(),
+            provider.GetService<TimeProvider>()));
         return services;
     }
 
@@ -103,7 +104,8 @@ public static class MessagingServiceCollectionExtensions
             provider.GetRequiredService<IOptionsMonitor<SqsConsumerOptions>>().Get(name),
             typeInfo,
             new ScopedMessageHandler<TMessage, THandler>(provider.GetRequiredService<IServiceScopeFactory>()),
-            provider.GetService<ILoggerFactory>()?.CreateLogger("Boto3Assist.Messaging.SqsConsumer")));
+            provider.GetService<ILoggerFactory>()?.CreateLogger("Boto3Assist.Messaging.SqsConsumer"),
+            provider.GetService<TimeProvider>()));
         services.AddSingleton<IHostedService, SqsConsumerService<TMessage>>();
         return services;
     }

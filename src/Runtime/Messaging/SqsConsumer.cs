@@ -29,6 +29,8 @@ public sealed class SqsConsumer<T>
     private readonly ISqsMessageHandler<T> _handler;
     private readonly ILogger _logger;
     private readonly string _queueName;
+    private readonly TimeProvider _timeProvider;
+    private readonly Func<double> _jitter;
 
     /// <summary>Creates a consumer.</summary>
     /// <param name="sqs">The SQS client.</param>
@@ -36,9 +38,18 @@ public sealed class SqsConsumer<T>
     /// <param name="typeInfo">The source-generated JSON metadata of <typeparamref name="T"/>.</param>
     /// <param name="handler">Handles each message.</param>
     /// <param name="logger">Where to log; nothing is logged when <see langword="null"/>.</param>
+    /// <param name="timeProvider">
+    /// The clock of the consumer's own waits (visibility extension, backoff after failed receives, shutdown timeout);
+    /// the system clock when <see langword="null"/>. Server-side times (long polling, visibility) are SQS's.
+    /// </param>
+    /// <param name="jitter">
+    /// Numbers in [0, 1) that place each backoff delay within its bound; <see cref="Random.Shared"/> when <see langword="null"/>.
+    /// </param>
     /// <exception cref="ArgumentException">A setting is out of range.</exception>
-    public SqsConsumer(IAmazonSQS sqs, SqsConsumerOptions options, JsonTypeInfo<T> typeInfo, ISqsMessageHandler<T> handler, ILogger? logger = null)
+    public SqsConsumer(IAmazonSQS sqs, SqsConsumerOptions options, JsonTypeInfo<T> typeInfo, ISqsMessageHandler<T> handler, ILogger? logger = null, TimeProvider? timeProvider = null, Func<double>? jitter = null)
     {
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _jitter = jitter is null ? Random.Shared.NextDouble : SerializedJitter.Of(jitter);
         _sqs = sqs ?? throw new ArgumentNullException(nameof(sqs));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _typeInfo = typeInfo ?? throw new ArgumentNullException(nameof(typeInfo));
@@ -89,11 +100,11 @@ public sealed class SqsConsumer<T>
             catch (Exception ex)
             {
                 slots.Release(taken);
-                var delay = RetryBackoff.Delay(receiveFailures++, _options.ReceiveErrorDelay, TimeSpan.FromSeconds(30));
+                var delay = RetryBackoff.Delay(receiveFailures++, _options.ReceiveErrorDelay, TimeSpan.FromSeconds(30), _jitter());
                 MessagingLog.ReceiveFailed(_logger, ex, _queueName, delay);
                 try
                 {
-                    await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
+                    await Task.Delay(delay, _timeProvider, stoppingToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
@@ -131,10 +142,12 @@ public sealed class SqsConsumer<T>
 
         MessagingLog.Stopping(_logger, _queueName, running.Length);
         var all = Task.WhenAll(running);
-        if (await Task.WhenAny(all, Task.Delay(_options.ShutdownTimeout)).ConfigureAwait(false) != all)
+        if (await Task.WhenAny(all, Task.Delay(_options.ShutdownTimeout, _timeProvider)).ConfigureAwait(false) != all)
         {
             MessagingLog.StopTimedOut(_logger, _queueName, inFlight.Count);
             await handlersStop.CancelAsync().ConfigureAwait(false);
+
+            // Real time on purpose: a grace period for cancelled handlers to unwind, not a setting a test needs to move.
             await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
         }
     }
@@ -206,7 +219,7 @@ public sealed class SqsConsumer<T>
             var received = new SqsReceivedMessage<T>(
                 message.MessageId,
                 message.ReceiptHandle,
-                MessageBody.Deserialize(message.Body, _typeInfo, message.MessageId),
+                MessageBody.Deserialize(message.Body, _typeInfo, message.MessageId, _options.LogMessageContent),
                 message.Body,
                 message.Attributes,
                 messageAttributes);
@@ -261,7 +274,7 @@ public sealed class SqsConsumer<T>
         {
             try
             {
-                await Task.Delay(interval, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(interval, _timeProvider, cancellationToken).ConfigureAwait(false);
                 using var operation = SqsTelemetry.StartSettle(_options.QueueUrl, "ChangeMessageVisibility");
                 try
                 {

@@ -98,7 +98,7 @@ public static class SqsEventProcessor
             received = new SqsReceivedMessage<T>(
                 record.MessageId,
                 record.ReceiptHandle,
-                MessageBody.Deserialize(record.Body, typeInfo, record.MessageId),
+                MessageBody.Deserialize(record.Body, typeInfo, record.MessageId, options.LogMessageContent),
                 record.Body,
                 record.Attributes,
                 record.MessageAttributes);

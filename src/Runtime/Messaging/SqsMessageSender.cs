@@ -24,18 +24,27 @@ public sealed class SqsMessageSender
     private readonly IAmazonSQS _sqs;
     private readonly SqsSenderOptions _options;
     private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
+    private readonly Func<double> _jitter;
 
     /// <summary>Creates a sender.</summary>
     /// <param name="sqs">The SQS client.</param>
     /// <param name="options">Batching and retry settings; defaults when <see langword="null"/>.</param>
     /// <param name="logger">Where to log; nothing is logged when <see langword="null"/>.</param>
+    /// <param name="timeProvider">The clock retry delays are measured by; the system clock when <see langword="null"/>.</param>
+    /// <param name="jitter">
+    /// Numbers in [0, 1) that place each retry delay within its bound; <see cref="Random.Shared"/> when <see langword="null"/>.
+    /// Pass a seeded source (called under a lock, so one <see cref="Random"/> is safe) for reproducible delays.
+    /// </param>
     /// <exception cref="ArgumentException">A setting is out of range.</exception>
-    public SqsMessageSender(IAmazonSQS sqs, SqsSenderOptions? options = null, ILogger<SqsMessageSender>? logger = null)
+    public SqsMessageSender(IAmazonSQS sqs, SqsSenderOptions? options = null, ILogger<SqsMessageSender>? logger = null, TimeProvider? timeProvider = null, Func<double>? jitter = null)
     {
         _sqs = sqs ?? throw new ArgumentNullException(nameof(sqs));
         _options = options ?? new SqsSenderOptions();
         _options.Validate();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _jitter = jitter is null ? Random.Shared.NextDouble : SerializedJitter.Of(jitter);
     }
 
     /// <summary>Sends one message.</summary>
@@ -240,7 +249,7 @@ public sealed class SqsMessageSender
             var reason = retryable[0].Code ?? "Unknown";
             SqsTelemetry.Retry(queueUrl, "SendMessageBatch", reason);
             MessagingLog.RetryingEntries(_logger, SqsTelemetry.QueueName(queueUrl), retryable.Count, reason, attempts);
-            await Task.Delay(RetryBackoff.Delay(attempts - 1, _options.RetryBaseDelay, _options.RetryMaxDelay), cancellationToken).ConfigureAwait(false);
+            await Task.Delay(RetryBackoff.Delay(attempts - 1, _options.RetryBaseDelay, _options.RetryMaxDelay, _jitter()), _timeProvider, cancellationToken).ConfigureAwait(false);
         }
 
         if (failed.Count > 0)

@@ -95,7 +95,11 @@ public sealed partial class S3ObjectStore
     /// <param name="cancellationToken">Cancels the copy.</param>
     /// <returns>The target's entity tag and version.</returns>
     /// <exception cref="S3ObjectNotFoundException">The source does not exist.</exception>
-    public async Task<S3PutResult> CopyAsync(string sourceBucket, string sourceKey, string targetBucket, string targetKey, CancellationToken cancellationToken = default)
+    public Task<S3PutResult> CopyAsync(string sourceBucket, string sourceKey, string targetBucket, string targetKey, CancellationToken cancellationToken = default)
+        => CopyAsync(sourceBucket, sourceKey, targetBucket, targetKey, sourceETag: null, cancellationToken);
+
+    // With sourceETag, S3 copies only while the source still has it (x-amz-copy-source-if-match).
+    private async Task<S3PutResult> CopyAsync(string sourceBucket, string sourceKey, string targetBucket, string targetKey, string? sourceETag, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(sourceBucket);
         ArgumentException.ThrowIfNullOrEmpty(sourceKey);
@@ -105,7 +109,7 @@ public sealed partial class S3ObjectStore
         try
         {
             var response = await _s3.CopyObjectAsync(
-                new CopyObjectRequest { SourceBucket = sourceBucket, SourceKey = sourceKey, DestinationBucket = targetBucket, DestinationKey = targetKey },
+                new CopyObjectRequest { SourceBucket = sourceBucket, SourceKey = sourceKey, DestinationBucket = targetBucket, DestinationKey = targetKey, ETagToMatch = sourceETag },
                 cancellationToken).ConfigureAwait(false);
             return new S3PutResult(response.ETag, response.VersionId, 0);
         }
@@ -117,8 +121,12 @@ public sealed partial class S3ObjectStore
     }
 
     /// <summary>
-    /// Moves an object: copies it, confirms the copy exists with the source's size, and only then deletes the source.
-    /// When the copy cannot be confirmed the source is kept and an exception says so.
+    /// Moves an object: copies it (only if the source is still the object inspected, by ETag), confirms the copy is that
+    /// content, and only then deletes the source. Keys are compared as S3 will see them: the SDK drops a leading
+    /// <c>/</c>, so <c>"k/f.txt"</c> and <c>"/k/f.txt"</c> are one object and moving one onto the other is refused.
+    /// The copy is confirmed when the target is the object the copy made (its ETag) with the source's content: equal
+    /// MD5 ETags, or equal checksums when S3 has them; only for multipart or KMS-encrypted objects without a checksum
+    /// does the size stand in. When the copy cannot be confirmed the source is kept and an exception says so.
     /// </summary>
     /// <param name="sourceBucket">The source bucket.</param>
     /// <param name="sourceKey">The source key.</param>
@@ -126,32 +134,42 @@ public sealed partial class S3ObjectStore
     /// <param name="targetKey">The target key.</param>
     /// <param name="cancellationToken">Cancels the move (before the source is deleted).</param>
     /// <returns>The target's entity tag and version.</returns>
+    /// <exception cref="ArgumentException">Source and target are the same object as S3 sees keys.</exception>
     /// <exception cref="S3ObjectNotFoundException">The source does not exist.</exception>
     /// <exception cref="InvalidOperationException">The copy could not be confirmed; the source was kept.</exception>
     public async Task<S3PutResult> MoveAsync(string sourceBucket, string sourceKey, string targetBucket, string targetKey, CancellationToken cancellationToken = default)
     {
-        if (sourceBucket == targetBucket && sourceKey == targetKey)
+        ArgumentException.ThrowIfNullOrEmpty(sourceBucket);
+        ArgumentException.ThrowIfNullOrEmpty(sourceKey);
+        ArgumentException.ThrowIfNullOrEmpty(targetBucket);
+        ArgumentException.ThrowIfNullOrEmpty(targetKey);
+        var from = S3Keys.AsSent(sourceKey);
+        var to = S3Keys.AsSent(targetKey);
+        if (from.Length == 0 || to.Length == 0)
         {
-            throw new ArgumentException($"Moving '{sourceKey}' in '{sourceBucket}' onto itself would delete it.", nameof(targetKey));
+            throw new ArgumentException("A key of only '/' is empty once the SDK drops the leading '/'.", from.Length == 0 ? nameof(sourceKey) : nameof(targetKey));
         }
 
-        var source = await HeadAsync(sourceBucket, sourceKey, cancellationToken).ConfigureAwait(false)
-            ?? throw new S3ObjectNotFoundException(sourceBucket, sourceKey);
-        var copy = await CopyAsync(sourceBucket, sourceKey, targetBucket, targetKey, cancellationToken).ConfigureAwait(false);
-        var target = await HeadAsync(targetBucket, targetKey, cancellationToken).ConfigureAwait(false);
-        if (target is null || target.ContentLength != source.ContentLength)
+        if (string.Equals(sourceBucket, targetBucket, StringComparison.Ordinal) && string.Equals(from, to, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException(
-                $"The copy of '{sourceKey}' ({source.ContentLength} bytes) to '{targetKey}' in '{targetBucket}' could not be confirmed "
-                + $"({(target is null ? "it does not exist" : target.ContentLength + " bytes")}); the source was kept.");
+            throw new ArgumentException($"Moving '{sourceKey}' to '{targetKey}' in '{sourceBucket}' is moving the object onto itself (S3 sees both as '{from}'): it would be deleted.", nameof(targetKey));
+        }
+
+        var source = await HeadAsync(sourceBucket, from, cancellationToken).ConfigureAwait(false)
+            ?? throw new S3ObjectNotFoundException(sourceBucket, from);
+        var copy = await CopyAsync(sourceBucket, from, targetBucket, to, source.ETag, cancellationToken).ConfigureAwait(false);
+        var target = await HeadAsync(targetBucket, to, cancellationToken).ConfigureAwait(false);
+        if (CopyProblem(source, copy, target) is { } problem)
+        {
+            throw new InvalidOperationException($"The copy of '{from}' in '{sourceBucket}' to '{to}' in '{targetBucket}' could not be confirmed ({problem}); the source was kept.");
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        using (var operation = S3Telemetry.Start("DeleteObject", sourceBucket, sourceKey))
+        using (var operation = S3Telemetry.Start("DeleteObject", sourceBucket, from))
         {
             try
             {
-                await _s3.DeleteObjectAsync(new DeleteObjectRequest { BucketName = sourceBucket, Key = sourceKey }, cancellationToken).ConfigureAwait(false);
+                await _s3.DeleteObjectAsync(new DeleteObjectRequest { BucketName = sourceBucket, Key = from }, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex)
             {
@@ -160,7 +178,44 @@ public sealed partial class S3ObjectStore
             }
         }
 
-        StorageLog.Moved(_logger, sourceBucket, sourceKey, targetBucket, targetKey);
+        StorageLog.Moved(_logger, sourceBucket, from, targetBucket, to);
         return copy;
+    }
+
+    // Why the target is not (yet) a confirmed copy of the source, or null when it is.
+    private static string? CopyProblem(GetObjectMetadataResponse source, S3PutResult copy, GetObjectMetadataResponse? target)
+    {
+        if (target is null)
+        {
+            return "the target does not exist";
+        }
+
+        if (copy.ETag is { Length: > 0 } made && !string.Equals(target.ETag, made, StringComparison.Ordinal))
+        {
+            return $"the target's ETag {target.ETag} is not the {made} the copy made: it was overwritten";
+        }
+
+        if (S3Keys.IsContentMd5(source.ETag) && S3Keys.IsContentMd5(target.ETag))
+        {
+            return string.Equals(source.ETag, target.ETag, StringComparison.Ordinal) ? null : $"ETag {target.ETag}, the source's is {source.ETag}";
+        }
+
+        foreach (var (name, from, to) in new[]
+        {
+            ("CRC64NVME", source.ChecksumCRC64NVME, target.ChecksumCRC64NVME),
+            ("CRC32C", source.ChecksumCRC32C, target.ChecksumCRC32C),
+            ("CRC32", source.ChecksumCRC32, target.ChecksumCRC32),
+            ("SHA256", source.ChecksumSHA256, target.ChecksumSHA256),
+            ("SHA1", source.ChecksumSHA1, target.ChecksumSHA1),
+        })
+        {
+            if (!string.IsNullOrEmpty(from) && !string.IsNullOrEmpty(to))
+            {
+                return string.Equals(from, to, StringComparison.Ordinal) ? null : $"checksum {name} {to}, the source's is {from}";
+            }
+        }
+
+        // Multipart or KMS-encrypted objects without a checksum: the size is all S3 says about the content.
+        return target.ContentLength == source.ContentLength ? null : $"{target.ContentLength} bytes, the source has {source.ContentLength}";
     }
 }

@@ -182,7 +182,8 @@ public sealed partial class S3ObjectStore
         using var operation = S3Telemetry.Start("HeadObject", bucket, key);
         try
         {
-            return await _s3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = bucket, Key = key }, cancellationToken).ConfigureAwait(false);
+            // ChecksumMode: S3 returns the object's stored checksums, which MoveAsync compares.
+            return await _s3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = bucket, Key = key, ChecksumMode = ChecksumMode.ENABLED }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (IsNotFound(ex))
         {

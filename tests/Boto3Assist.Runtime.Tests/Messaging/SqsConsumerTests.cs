@@ -4,6 +4,7 @@ using Amazon.SQS.Model;
 using Boto3Assist.Messaging;
 using Boto3Assist.Observability;
 using Boto3Assist.Runtime.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Boto3Assist.Runtime.Tests.Messaging;
 
@@ -202,6 +203,42 @@ public sealed class SqsConsumerTests
     }
 
     [Fact]
+    public async Task Bodies_not_json_half_empty_or_with_a_repeated_property_go_to_the_dead_letter_queue_and_are_logged_by_path_only()
+    {
+        var server = await SharedServers.FauxqsAsync();
+        using var sqs = server.CreateSqsClient();
+        var deadLetters = await SqsQueues.CreateAsync(sqs, "strictdlq");
+        var redrive = $"{{\"deadLetterTargetArn\":\"{await SqsQueues.ArnAsync(sqs, deadLetters)}\",\"maxReceiveCount\":\"1\"}}";
+        var queue = await SqsQueues.CreateAsync(sqs, "strict", attributes: new() { ["RedrivePolicy"] = redrive });
+        using var capture = new TelemetryCapture();
+        var logger = new CapturingLogger();
+        await sqs.SendMessageAsync(queue, "not json SECRET-RAW");
+        await sqs.SendMessageAsync(queue, "{}");
+        await sqs.SendMessageAsync(queue, "{\"OrderId\":\"SECRET-A\",\"Total\":1,\"OrderId\":\"SECRET-B\"}");
+        await new SqsMessageSender(sqs).SendAsync(queue, new OrderPlaced("good", 1), Json.OrderPlaced);
+        var handled = new ConcurrentQueue<string>();
+        var handler = new DelegateMessageHandler<OrderPlaced>((m, _) => { handled.Enqueue(m.Body.OrderId); return Task.CompletedTask; });
+        using var stop = new CancellationTokenSource();
+        var run = new SqsConsumer<OrderPlaced>(sqs, new SqsConsumerOptions { QueueUrl = queue, WaitTimeSeconds = 1, FailureVisibilityTimeoutSeconds = 0 }, Json.OrderPlaced, handler, logger).RunAsync(stop.Token);
+
+        var dead = await SqsQueues.DrainAsync(sqs, deadLetters, 3, TimeSpan.FromSeconds(30));
+        stop.Cancel();
+        await run;
+
+        Assert.Equal(["good"], handled);
+        Assert.Equal(3, dead.Count);
+        var failures = logger.Entries.Where(e => e.Id.Id == 3011).Select(e => e.Text).ToList();
+        Assert.Contains(failures, f => f.Contains("not valid JSON at $ (line 1, byte offset 1)", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("$.OrderId is null or missing", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.Contains("property $.OrderId appears twice", StringComparison.Ordinal));
+        Assert.DoesNotContain("SECRET", logger.AllText, StringComparison.Ordinal);
+        var spans = capture.ActivitiesWithTag(TelemetryAttributes.SqsQueueUrl, queue).Where(a => a.Kind == ActivityKind.Consumer && a.Status == ActivityStatusCode.Error).ToList();
+        Assert.Equal(3, spans.Count);
+        Assert.All(spans, s => Assert.DoesNotContain("SECRET", s.StatusDescription ?? string.Empty, StringComparison.Ordinal));
+        Assert.All(spans.SelectMany(s => s.Events).SelectMany(e => e.Tags), tag => Assert.DoesNotContain("SECRET", tag.Value?.ToString() ?? string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Stopping_lets_handlers_in_flight_finish_and_delete_their_message_but_receives_nothing_new()
     {
         var server = await SharedServers.FauxqsAsync();
@@ -209,20 +246,26 @@ public sealed class SqsConsumerTests
         var queue = await SqsQueues.CreateAsync(sqs, "graceful");
         await new SqsMessageSender(sqs).SendAsync(queue, new OrderPlaced("first", 1), Json.OrderPlaced);
         var started = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
         var completed = 0;
         var sawCancellation = false;
         var handler = new DelegateMessageHandler<OrderPlaced>(async (_, ct) =>
         {
             started.TrySetResult();
-            await Task.Delay(1500, CancellationToken.None);
+            await release.Task;
             sawCancellation = ct.IsCancellationRequested;
             Interlocked.Increment(ref completed);
         });
+        var logger = new CapturingLogger();
         using var stop = new CancellationTokenSource();
-        var run = new SqsConsumer<OrderPlaced>(sqs, new SqsConsumerOptions { QueueUrl = queue, WaitTimeSeconds = 1, MaxConcurrency = 1 }, Json.OrderPlaced, handler).RunAsync(stop.Token);
+        var run = new SqsConsumer<OrderPlaced>(sqs, new SqsConsumerOptions { QueueUrl = queue, WaitTimeSeconds = 1, MaxConcurrency = 1 }, Json.OrderPlaced, handler, logger, new FakeTimeProvider()).RunAsync(stop.Token);
         await started.Task.WaitAsync(TimeSpan.FromSeconds(15));
         await new SqsMessageSender(sqs).SendAsync(queue, new OrderPlaced("second", 2), Json.OrderPlaced);
         stop.Cancel();
+
+        // The handler finishes only once the consumer is stopping (event 3018): it is in flight during the stop.
+        await TelemetryCapture.WaitUntilAsync(() => logger.Entries.Any(e => e.Id.Id == 3018), TimeSpan.FromSeconds(10), "the stopping log");
+        release.SetResult();
         await run.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(1, completed);
@@ -245,13 +288,21 @@ public sealed class SqsConsumerTests
             await Task.Delay(Timeout.Infinite, ct);
         });
         using var stop = new CancellationTokenSource();
-        var run = new SqsConsumer<OrderPlaced>(sqs, new SqsConsumerOptions { QueueUrl = queue, WaitTimeSeconds = 1, ShutdownTimeout = TimeSpan.FromMilliseconds(300) }, Json.OrderPlaced, handler).RunAsync(stop.Token);
+        var clock = new FakeTimeProvider();
+        var logger = new CapturingLogger();
+        var run = new SqsConsumer<OrderPlaced>(sqs, new SqsConsumerOptions { QueueUrl = queue, WaitTimeSeconds = 1, ShutdownTimeout = TimeSpan.FromSeconds(30) }, Json.OrderPlaced, handler, logger, clock).RunAsync(stop.Token);
         await started.Task.WaitAsync(TimeSpan.FromSeconds(15));
-        var stopping = Stopwatch.StartNew();
         stop.Cancel();
+        await TelemetryCapture.WaitUntilAsync(() => logger.Entries.Any(e => e.Id.Id == 3018), TimeSpan.FromSeconds(10), "the stopping log");
+
+        // Short of the shutdown timeout the handler keeps running; at the timeout it is cancelled.
+        clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.False(run.IsCompleted);
+        Assert.DoesNotContain(logger.Entries, e => e.Id.Id == 3019);
+        clock.Advance(TimeSpan.FromSeconds(1));
         await run.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.InRange(stopping.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(5));
+        Assert.Contains(logger.Entries, e => e.Id.Id == 3019);
         Assert.Equal(1, await SqsQueues.ApproximateCountAsync(sqs, queue)); // cancelled, so not deleted
     }
 
@@ -266,7 +317,8 @@ public sealed class SqsConsumerTests
         var seen = new ConcurrentQueue<(string Group, int Value)>();
         var handler = new DelegateMessageHandler<OrderPlaced>(async (m, ct) =>
         {
-            await Task.Delay(Random.Shared.Next(5, 40), ct);
+            // Later messages of a group finish sooner when run concurrently: only ordering keeps them in order.
+            await Task.Delay(40 - (5 * (int)m.Body.Total), ct);
             seen.Enqueue((m.GroupId!, (int)m.Body.Total));
         });
         using var stop = new CancellationTokenSource();
@@ -322,9 +374,22 @@ public sealed class SqsConsumerTests
         var logger = new CapturingLogger();
         var handler = new DelegateMessageHandler<OrderPlaced>((_, _) => Task.CompletedTask);
         using var stop = new CancellationTokenSource();
-        var run = new SqsConsumer<OrderPlaced>(sqs, new SqsConsumerOptions { QueueUrl = missing, WaitTimeSeconds = 1, ReceiveErrorDelay = TimeSpan.FromMilliseconds(20) }, Json.OrderPlaced, handler, logger).RunAsync(stop.Token);
+        var clock = new FakeTimeProvider();
+        var jitter = new Random(7);
+        var expected = new Random(7);
+        var options = new SqsConsumerOptions { QueueUrl = missing, WaitTimeSeconds = 1, ReceiveErrorDelay = TimeSpan.FromSeconds(1) };
+        var run = new SqsConsumer<OrderPlaced>(sqs, options, Json.OrderPlaced, handler, logger, clock, jitter.NextDouble).RunAsync(stop.Token);
 
-        await TelemetryCapture.WaitUntilAsync(() => logger.Entries.Count(e => e.Id.Id == 3016) >= 3, TimeSpan.FromSeconds(20), "three failed receives");
+        // Each failed receive waits on the fake clock: full jitter below 1, 2, 4 s, from the seeded source.
+        for (var failure = 1; failure <= 3; failure++)
+        {
+            await TelemetryCapture.WaitUntilAsync(() => logger.Entries.Count(e => e.Id.Id == 3016) >= failure, TimeSpan.FromSeconds(20), $"failed receive {failure}");
+            var delay = TimeSpan.FromMilliseconds(expected.NextDouble() * (1000 * Math.Pow(2, failure - 1)));
+            Assert.Contains("Delay=" + delay, logger.Entries.Where(e => e.Id.Id == 3016).Last().Text, StringComparison.Ordinal);
+            Assert.Equal(failure, logger.Entries.Count(e => e.Id.Id == 3016)); // no other receive before the clock moves
+            clock.Advance(delay);
+        }
+
         stop.Cancel();
         await run.WaitAsync(TimeSpan.FromSeconds(10));
 

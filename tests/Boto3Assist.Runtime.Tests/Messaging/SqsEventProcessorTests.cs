@@ -178,18 +178,63 @@ public sealed class SqsEventProcessorTests
         var sqsEvent = SqsEvent.Parse("{\"Records\":[" + string.Join(',', records) + "]}");
         var running = 0;
         var peak = 0;
+        var threeRunning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new DelegateMessageHandler<OrderPlaced>(async (_, ct) =>
         {
             var now = Interlocked.Increment(ref running);
             lock (sqsEvent) { peak = Math.Max(peak, now); }
-            await Task.Delay(30, ct);
+            if (now == 3)
+            {
+                threeRunning.TrySetResult();
+            }
+
+            // No handler finishes before three run at once (a timeout, not a hang, if they never do).
+            await threeRunning.Task.WaitAsync(TimeSpan.FromSeconds(10), ct);
             Interlocked.Decrement(ref running);
         });
 
         var response = await SqsEventProcessor.ProcessAsync(sqsEvent, Json.OrderPlaced, handler, new SqsEventProcessorOptions { MaxConcurrency = 3 });
 
         Assert.Empty(response.FailedMessageIds);
-        Assert.InRange(peak, 2, 3);
+        Assert.Equal(3, peak);
+    }
+
+    [Theory]
+    [InlineData("{}", "$.OrderId is null or missing, but 'OrderId' is not nullable")]
+    [InlineData("{\"OrderId\":null,\"Total\":1}", "$.OrderId is null or missing")]
+    [InlineData("{\"OrderId\":\"a\",\"Total\":1,\"OrderId\":\"b\"}", "property $.OrderId appears twice")]
+    [InlineData("{\"OrderId\":\"a\",\"Total\":1,\"Extra\":{\"x\":1,\"x\":2}}", "property $.Extra.x appears twice")]
+    [InlineData("not json SECRET-RAW", "not valid JSON at $ (line 1, byte offset 1)")]
+    [InlineData("{\"OrderId\":\"a\",\"Total\":\"SECRET\"}", "does not fit the type at $.Total")]
+    public async Task Bodies_that_are_not_json_leave_members_null_or_repeat_a_property_fail_by_path_without_the_body(string body, string reason)
+    {
+        var record = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["messageId"] = "m1",
+            ["receiptHandle"] = "r",
+            ["body"] = body,
+            ["eventSourceARN"] = "arn:aws:sqs:us-east-1:123456789012:orders",
+        });
+        var calls = 0;
+        var logger = new CapturingLogger();
+        using var capture = new TelemetryCapture();
+
+        var response = await SqsEventProcessor.ProcessAsync(
+            SqsEvent.Parse("{\"Records\":[" + record + "]}"),
+            Json.OrderPlaced,
+            new DelegateMessageHandler<OrderPlaced>((_, _) => { Interlocked.Increment(ref calls); return Task.CompletedTask; }),
+            logger: logger);
+
+        Assert.Equal(0, calls);
+        Assert.Equal("m1", Assert.Single(response.FailedMessageIds)); // to the dead-letter path
+        var log = Assert.Single(logger.Entries, e => e.Id.Id == 3011).Text;
+        Assert.True(log.Contains(reason, StringComparison.Ordinal), log);
+        Assert.DoesNotContain("SECRET", logger.AllText, StringComparison.Ordinal);
+        var span = capture.Activities.Single(a => a.Kind == ActivityKind.Consumer && (string?)a.GetTagItem(TelemetryAttributes.MessagingMessageId) == "m1");
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Contains(reason, span.StatusDescription, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", span.StatusDescription, StringComparison.Ordinal);
+        Assert.All(span.Events.SelectMany(e => e.Tags), tag => Assert.DoesNotContain("SECRET", tag.Value?.ToString() ?? string.Empty, StringComparison.Ordinal));
     }
 
     [Theory]

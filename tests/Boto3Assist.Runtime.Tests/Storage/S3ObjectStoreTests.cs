@@ -270,6 +270,78 @@ public sealed class S3ObjectStoreTests
     }
 
     [Fact]
+    public async Task Moving_an_object_onto_its_own_key_spelled_with_a_leading_slash_is_refused_and_the_object_kept()
+    {
+        var server = await SharedServers.FauxqsAsync();
+        using var s3 = server.CreateS3Client();
+        var bucket = await S3Buckets.CreateAsync(s3, "slash");
+        var store = new S3ObjectStore(s3);
+        await s3.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "k/f.txt", ContentBody = "keep me" });
+
+        // The SDK drops the leading '/': both spellings are one object, and a move would copy it onto itself, then delete it.
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => store.MoveAsync(bucket, "k/f.txt", bucket, "/k/f.txt"));
+        Assert.Contains("'k/f.txt'", ex.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<ArgumentException>(() => store.MoveAsync(bucket, "/k/f.txt", bucket, "k/f.txt"));
+        using (var kept = await s3.GetObjectAsync(bucket, "k/f.txt"))
+        using (var reader = new StreamReader(kept.ResponseStream))
+        {
+            Assert.Equal("keep me", await reader.ReadToEndAsync());
+        }
+
+        // A leading '/' on a real move names the object S3 stores.
+        await store.MoveAsync(bucket, "/k/f.txt", bucket, "moved/f.txt");
+        Assert.False(await store.ExistsAsync(bucket, "k/f.txt"));
+        Assert.True(await store.ExistsAsync(bucket, "moved/f.txt"));
+    }
+
+    [Fact]
+    public async Task A_copy_overwritten_with_other_content_of_the_same_size_is_not_confirmed_and_the_source_is_kept()
+    {
+        var server = await SharedServers.FauxqsAsync();
+        using var direct = server.CreateS3Client();
+        using var interceptor = new S3CopyInterceptor();
+        using var s3 = interceptor.CreateClient(server.CreateS3Config());
+        var bucket = await S3Buckets.CreateAsync(direct, "confirm");
+        await direct.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "src.txt", ContentBody = "original" });
+        // Between the copy and its check, someone writes other bytes of the same length to the target.
+        interceptor.AfterCopy = () => direct.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = "dst.txt", ContentBody = "imposter" });
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => new S3ObjectStore(s3).MoveAsync(bucket, "src.txt", bucket, "dst.txt"));
+
+        Assert.Contains("the source was kept", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("ETag", ex.Message, StringComparison.Ordinal);
+        using var source = await direct.GetObjectAsync(bucket, "src.txt");
+        using var reader = new StreamReader(source.ResponseStream);
+        Assert.Equal("original", await reader.ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task Presigned_urls_are_always_sigv4_from_one_second_to_seven_days_less_the_margin()
+    {
+        var server = await SharedServers.FauxqsAsync();
+        using var s3 = server.CreateS3Client();
+        var store = new S3ObjectStore(s3, new S3StoreOptions { PresignProtocol = Protocol.HTTP });
+        static (string? Algorithm, long Expires) Signature(Uri url)
+        {
+            var query = System.Web.HttpUtility.ParseQueryString(url.Query);
+            return (query["X-Amz-Algorithm"], long.Parse(query["X-Amz-Expires"] ?? "-1", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var shortest = Signature(await store.PresignGetAsync("b", "k", TimeSpan.FromTicks(1)));
+        Assert.Equal(("AWS4-HMAC-SHA256", 1L), shortest);
+
+        var longest = (long)(S3ObjectStore.MaxPresignExpiry - S3ObjectStore.PresignExpiryMargin).TotalSeconds;
+        foreach (var expiry in new[] { TimeSpan.FromDays(7), TimeSpan.FromDays(7) - TimeSpan.FromSeconds(1), TimeSpan.FromDays(7) - TimeSpan.FromMinutes(4) })
+        {
+            var (algorithm, expires) = Signature(await store.PresignPutAsync("b", "k", expiry));
+            Assert.Equal("AWS4-HMAC-SHA256", algorithm);
+            Assert.Equal(longest, expires);
+        }
+
+        Assert.Equal(("AWS4-HMAC-SHA256", 3600L), Signature(await store.PresignGetAsync("b", "k", TimeSpan.FromHours(1))));
+    }
+
+    [Fact]
     public async Task Deleting_more_than_a_thousand_keys_splits_the_requests()
     {
         var server = await SharedServers.FauxqsAsync();

@@ -37,6 +37,41 @@ public sealed class DynamoDbLocalTests
     }
 
     [Fact]
+    public async Task The_server_gets_no_terminal_input_so_a_background_job_cannot_stop_it()
+    {
+        await using var local = await DynamoDbLocal.StartAsync();
+
+        // Its standard input is a pipe of its own (closed), never the test run's terminal or input.
+        var input = ServerProcessChecks.StandardInputOf(local.ProcessId);
+        Assert.StartsWith("pipe:", input, StringComparison.Ordinal);
+        Assert.NotEqual(ServerProcessChecks.StandardInputOf(Environment.ProcessId), input);
+    }
+
+    [Fact]
+    public async Task A_killed_parent_leaves_no_server_behind()
+    {
+        // A stand-in parent killed outright (SIGKILL), as a crashed or killed test run would be: no dispose runs.
+        using var parent = System.Diagnostics.Process.Start("sleep", "600");
+        var local = await DynamoDbLocal.StartAsync(new DynamoDbLocalOptions { ParentProcessId = parent.Id });
+        try
+        {
+            using (var client = local.CreateClient())
+            {
+                await client.ListTablesAsync(new ListTablesRequest());
+            }
+
+            parent.Kill();
+            await parent.WaitForExitAsync();
+
+            Assert.True(await ServerProcessChecks.GoneAsync(local.ProcessId, local.Port, TimeSpan.FromSeconds(15)), "DynamoDB Local outlived its killed parent");
+        }
+        finally
+        {
+            await local.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Missing_java_gives_a_clear_error()
     {
         var ex = await Assert.ThrowsAsync<TestServerException>(() => DynamoDbLocal.StartAsync(new DynamoDbLocalOptions { JavaExecutable = "/nonexistent/java" }));

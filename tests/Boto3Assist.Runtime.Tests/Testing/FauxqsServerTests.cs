@@ -58,6 +58,34 @@ public sealed class FauxqsServerTests
     }
 
     [Fact]
+    public async Task The_server_gets_no_terminal_input_so_a_background_job_cannot_stop_it()
+    {
+        await using var server = await FauxqsServer.StartAsync();
+
+        var input = ServerProcessChecks.StandardInputOf(server.ProcessId);
+        Assert.StartsWith("pipe:", input, StringComparison.Ordinal);
+        Assert.NotEqual(ServerProcessChecks.StandardInputOf(Environment.ProcessId), input);
+    }
+
+    [Fact]
+    public async Task A_killed_parent_leaves_no_server_behind()
+    {
+        using var parent = System.Diagnostics.Process.Start("sleep", "600");
+        var server = await FauxqsServer.StartAsync(new FauxqsOptions { ParentProcessId = parent.Id });
+        try
+        {
+            parent.Kill();
+            await parent.WaitForExitAsync();
+
+            Assert.True(await ServerProcessChecks.GoneAsync(server.ProcessId, server.Port, TimeSpan.FromSeconds(15)), "fauxqs outlived its killed parent");
+        }
+        finally
+        {
+            await server.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Missing_node_gives_a_clear_error()
     {
         var ex = await Assert.ThrowsAsync<TestServerException>(() => FauxqsServer.StartAsync(new FauxqsOptions { NodeExecutable = "/nonexistent/node" }));

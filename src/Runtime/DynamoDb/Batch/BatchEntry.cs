@@ -18,6 +18,12 @@ internal sealed record BatchEntry(
     /// <summary>Table + canonical key text; computed once (it is looked up several times per item).</summary>
     public string Identity { get; } = TableName + "\n" + AttributeValueText.Key(Key);
 
+    /// <summary>What is known of this item so far: confirmed, in flight, maybe applied.</summary>
+    public BatchItemProgress Progress { get; } = new();
+
+    /// <summary>The item as the caller sees it.</summary>
+    public DynamoBatchItem Item => new(TableName, EntityName, Operation, Key);
+
     public static Dictionary<string, AttributeValue> KeyOf<TEntity>(IReadOnlyDictionary<string, AttributeValue> item) where TEntity : IDynamoEntity<TEntity>
     {
         var table = TEntity.Metadata.Table;

@@ -71,9 +71,10 @@ public sealed class DynamoBatchGetter
     }
 
     /// <summary>Reads every key added, then clears the reader. Keys with no item are simply absent from the result.</summary>
-    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <param name="cancellationToken">Cancels the reads: the <see cref="DynamoBatchCanceledException"/> thrown carries what was read.</param>
     /// <returns>The items found.</returns>
     /// <exception cref="DynamoBatchException">Some keys could not be read after the retries; lists them.</exception>
+    /// <exception cref="DynamoBatchCanceledException">Cancelled: lists the keys read and not read, with the entities read.</exception>
     public async Task<DynamoBatchGetResult> ExecuteAsync(CancellationToken cancellationToken = default)
     {
         var entries = _entries.Values.ToList();
@@ -81,34 +82,40 @@ public sealed class DynamoBatchGetter
         var found = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
         var failures = new ConcurrentQueue<(DynamoBatchFailure Failure, Exception? Error)>();
         var retries = 0;
-        var chunks = entries.Chunk(MaxKeysPerRequest).ToList();
-        await Parallel.ForEachAsync(
-            chunks,
-            new ParallelOptions { MaxDegreeOfParallelism = _context.Options.BatchParallelism, CancellationToken = cancellationToken },
-            async (chunk, ct) => Interlocked.Add(ref retries, await ReadChunkAsync(chunk, found, failures, ct).ConfigureAwait(false))).ConfigureAwait(false);
+        var chunks = entries.Chunk(MaxKeysPerRequest).Select(c => c.ToList()).ToList();
+        try
+        {
+            await Parallel.ForEachAsync(
+                chunks,
+                new ParallelOptions { MaxDegreeOfParallelism = _context.Options.BatchParallelism, CancellationToken = cancellationToken },
+                async (chunk, ct) => Interlocked.Add(ref retries, await ReadChunkAsync(chunk, found, failures, ct).ConfigureAwait(false))).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException cancellation) when (cancellationToken.IsCancellationRequested)
+        {
+            throw BatchOutcomes.Canceled("BatchGetItem", entries, writes: false, found.Values.ToList(), cancellation, cancellationToken);
+        }
 
         if (!failures.IsEmpty)
         {
-            throw new DynamoBatchException("BatchGetItem", failures.Select(f => f.Failure).ToList(), found.Count, failures.Select(f => f.Error).FirstOrDefault(e => e is not null));
+            throw new DynamoBatchException("BatchGetItem", failures.Select(f => f.Failure).ToList(), entries.Count(e => e.Progress.Processed), failures.Select(f => f.Error).FirstOrDefault(e => e is not null));
         }
 
         return new DynamoBatchGetResult(new Dictionary<string, object>(found, StringComparer.Ordinal), _context.TableNames, found.Values.ToList(), retries);
     }
 
-    private async Task<int> ReadChunkAsync(BatchEntry[] chunk, ConcurrentDictionary<string, object> found, ConcurrentQueue<(DynamoBatchFailure, Exception?)> failures, CancellationToken cancellationToken)
+    private Task<int> ReadChunkAsync(List<BatchEntry> chunk, ConcurrentDictionary<string, object> found, ConcurrentQueue<(DynamoBatchFailure, Exception?)> failures, CancellationToken cancellationToken)
     {
         var index = new BatchChunkIndex(chunk);
         var tables = index.Tables;
-        var pending = chunk.GroupBy(e => e.TableName, StringComparer.Ordinal).ToDictionary(
-            g => g.Key,
-            g => new KeysAndAttributes { Keys = g.Select(e => e.Key).ToList(), ConsistentRead = ConsistentRead },
-            StringComparer.Ordinal);
-        return await BatchRetryLoop.RunAsync(
+        return BatchRetryLoop.RunAsync(
             _context.Options.RetryPolicy,
-            pending,
-            Pending,
-            async (requestItems, ct) =>
+            chunk,
+            async (pending, ct) =>
             {
+                var requestItems = pending.GroupBy(e => e.TableName, StringComparer.Ordinal).ToDictionary(
+                    g => g.Key,
+                    g => new KeysAndAttributes { Keys = g.Select(e => e.Key).ToList(), ConsistentRead = ConsistentRead },
+                    StringComparer.Ordinal);
                 var response = await DynamoCall.RunAsync(
                     _context,
                     "BatchGetItem",
@@ -126,28 +133,26 @@ public sealed class DynamoBatchGetter
                     }
                 }
 
-                var unprocessed = response.UnprocessedKeys ?? new Dictionary<string, KeysAndAttributes>();
-                foreach (var pair in unprocessed)
+                var unprocessed = new List<BatchEntry>();
+                foreach (var (table, keys) in response.UnprocessedKeys ?? new Dictionary<string, KeysAndAttributes>())
                 {
-                    DynamoDbTelemetry.RecordUnprocessedItems(pair.Key, pair.Value?.Keys?.Count ?? 0);
+                    DynamoDbTelemetry.RecordUnprocessedItems(table, keys?.Keys?.Count ?? 0);
+                    foreach (var key in keys?.Keys ?? [])
+                    {
+                        unprocessed.Add(index.EntryOf(table, key));
+                    }
                 }
 
                 return unprocessed;
             },
             (left, reason, error) =>
             {
-                foreach (var (table, keys) in left)
+                foreach (var entry in left)
                 {
-                    foreach (var key in keys.Keys ?? [])
-                    {
-                        var entry = index.EntryOf(table, key);
-                        failures.Enqueue((new DynamoBatchFailure(entry.TableName, entry.EntityName, entry.Operation, entry.Key, reason), error));
-                    }
+                    failures.Enqueue((new DynamoBatchFailure(entry.TableName, entry.EntityName, entry.Operation, entry.Key, reason, entry.Progress.Outcome(writes: false)), error));
                 }
             },
             error => DynamoCall.RecordRetry("BatchGetItem", tables, error, "UnprocessedKeys"),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
-
-    private static int Pending(Dictionary<string, KeysAndAttributes> items) => items.Values.Sum(v => v?.Keys?.Count ?? 0);
 }

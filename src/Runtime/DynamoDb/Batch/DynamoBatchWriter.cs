@@ -93,9 +93,14 @@ public sealed class DynamoBatchWriter
     }
 
     /// <summary>Sends every operation added, then clears the writer.</summary>
-    /// <param name="cancellationToken">Cancels the writes (some may already be applied).</param>
+    /// <param name="cancellationToken">
+    /// Cancels the writes; some may already be applied: the <see cref="DynamoBatchCanceledException"/> thrown says which.
+    /// </param>
     /// <returns>What was written.</returns>
-    /// <exception cref="DynamoBatchException">Some items were too large or could not be written after the retries; lists them.</exception>
+    /// <exception cref="DynamoBatchException">
+    /// Some items were too large or could not be written after the retries; lists them, each as not written or unknown.
+    /// </exception>
+    /// <exception cref="DynamoBatchCanceledException">Cancelled: lists the items written, not written and unknown.</exception>
     public async Task<DynamoBatchWriteResult> ExecuteAsync(CancellationToken cancellationToken = default)
     {
         var entries = _order.Select(identity => _entries[identity]).ToList();
@@ -112,18 +117,20 @@ public sealed class DynamoBatchWriter
 
         var chunks = Chunk(entries);
         var failures = new ConcurrentQueue<(DynamoBatchFailure Failure, Exception? Error)>();
-        var written = 0;
         var retries = 0;
-        await Parallel.ForEachAsync(
-            chunks,
-            new ParallelOptions { MaxDegreeOfParallelism = _context.Options.BatchParallelism, CancellationToken = cancellationToken },
-            async (chunk, ct) =>
-            {
-                var (chunkWritten, chunkRetries) = await WriteChunkAsync(chunk, failures, ct).ConfigureAwait(false);
-                Interlocked.Add(ref written, chunkWritten);
-                Interlocked.Add(ref retries, chunkRetries);
-            }).ConfigureAwait(false);
+        try
+        {
+            await Parallel.ForEachAsync(
+                chunks,
+                new ParallelOptions { MaxDegreeOfParallelism = _context.Options.BatchParallelism, CancellationToken = cancellationToken },
+                async (chunk, ct) => Interlocked.Add(ref retries, await WriteChunkAsync(chunk, failures, ct).ConfigureAwait(false))).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException cancellation) when (cancellationToken.IsCancellationRequested)
+        {
+            throw BatchOutcomes.Canceled("BatchWriteItem", entries, writes: true, Array.Empty<object>(), cancellation, cancellationToken);
+        }
 
+        var written = entries.Count(e => e.Progress.Processed);
         if (!failures.IsEmpty)
         {
             throw new DynamoBatchException("BatchWriteItem", failures.Select(f => f.Failure).ToList(), written, failures.Select(f => f.Error).FirstOrDefault(e => e is not null));
@@ -171,18 +178,18 @@ public sealed class DynamoBatchWriter
         return chunks;
     }
 
-    private async Task<(int Written, int Retries)> WriteChunkAsync(List<BatchEntry> chunk, ConcurrentQueue<(DynamoBatchFailure, Exception?)> failures, CancellationToken cancellationToken)
+    private Task<int> WriteChunkAsync(List<BatchEntry> chunk, ConcurrentQueue<(DynamoBatchFailure, Exception?)> failures, CancellationToken cancellationToken)
     {
         var index = new BatchChunkIndex(chunk);
         var tables = index.Tables;
-        var written = 0;
-        var pending = chunk.GroupBy(e => e.TableName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Write!).ToList(), StringComparer.Ordinal);
-        var retries = await BatchRetryLoop.RunAsync(
+        return BatchRetryLoop.RunAsync(
             _context.Options.RetryPolicy,
-            pending,
-            Pending,
-            async (requestItems, ct) =>
+            chunk,
+            async (pending, ct) =>
             {
+                var requestItems = pending
+                    .GroupBy(e => e.TableName, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.Write!).ToList(), StringComparer.Ordinal);
                 var response = await DynamoCall.RunAsync(
                     _context,
                     "BatchWriteItem",
@@ -191,31 +198,26 @@ public sealed class DynamoBatchWriter
                     r => r.ConsumedCapacity,
                     retry: false,
                     ct).ConfigureAwait(false);
-                var unprocessed = response.UnprocessedItems ?? new Dictionary<string, List<WriteRequest>>();
-                foreach (var pair in unprocessed)
+                var unprocessed = new List<BatchEntry>();
+                foreach (var (table, requests) in response.UnprocessedItems ?? new Dictionary<string, List<WriteRequest>>())
                 {
-                    DynamoDbTelemetry.RecordUnprocessedItems(pair.Key, pair.Value?.Count ?? 0);
+                    DynamoDbTelemetry.RecordUnprocessedItems(table, requests?.Count ?? 0);
+                    foreach (var request in requests ?? [])
+                    {
+                        unprocessed.Add(index.EntryOf(table, (IReadOnlyDictionary<string, AttributeValue>?)request.PutRequest?.Item ?? request.DeleteRequest.Key));
+                    }
                 }
 
-                written += Pending(requestItems) - Pending(unprocessed);
                 return unprocessed;
             },
             (left, reason, error) =>
             {
-                foreach (var (table, requests) in left)
+                foreach (var entry in left)
                 {
-                    foreach (var request in requests)
-                    {
-                        var item = (IReadOnlyDictionary<string, AttributeValue>?)request.PutRequest?.Item ?? request.DeleteRequest.Key;
-                        var entry = index.EntryOf(table, item);
-                        failures.Enqueue((new DynamoBatchFailure(entry.TableName, entry.EntityName, entry.Operation, entry.Key, reason), error));
-                    }
+                    failures.Enqueue((new DynamoBatchFailure(entry.TableName, entry.EntityName, entry.Operation, entry.Key, reason, entry.Progress.Outcome(writes: true)), error));
                 }
             },
             error => DynamoCall.RecordRetry("BatchWriteItem", tables, error),
-            cancellationToken).ConfigureAwait(false);
-        return (written, retries);
+            cancellationToken);
     }
-
-    private static int Pending(Dictionary<string, List<WriteRequest>> items) => items.Values.Sum(v => v?.Count ?? 0);
 }

@@ -56,6 +56,18 @@ internal static class AttributeValueText
     public static string Readable(IReadOnlyDictionary<string, AttributeValue> key)
         => "{" + string.Join(", ", key.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Readable(p.Value))) + "}";
 
+    /// <summary>Stands for a key in an exception message when values are not shown (<see cref="Observability.ErrorValues"/>).</summary>
+    public const string KeyNotShown = "(key not shown)";
+
+    /// <summary>
+    /// A key for an exception message: <see cref="Readable(IReadOnlyDictionary{string, AttributeValue})"/> when
+    /// <see cref="Observability.ErrorValues.Show"/> is on, else the attribute names only (<c>{pk=?, sk=?}</c>).
+    /// </summary>
+    public static string ShownKey(IReadOnlyDictionary<string, AttributeValue> key)
+        => Observability.ErrorValues.Show
+            ? Readable(key)
+            : "{" + string.Join(", ", key.Keys.OrderBy(name => name, StringComparer.Ordinal).Select(name => name + "=?")) + "}";
+
     /// <summary>One value for people: strings quoted, numbers bare, binaries as base64, others in canonical form.</summary>
     public static string Readable(AttributeValue value)
     {

@@ -31,15 +31,40 @@ internal static class DynamoCall
         => RunAsync(context, operation, [tableName], call, capacity, retry: true, cancellationToken);
 
     /// <summary>
+    /// One call on one table, with the bounded retry, whose response is mapped inside the span: an item the entity
+    /// cannot read (<see cref="DynamoMappingException"/>) marks the call failed, as the caller sees it.
+    /// </summary>
+    public static Task<TResult> RunAsync<TResponse, TResult>(
+        DynamoDataContext context,
+        string operation,
+        string tableName,
+        Func<CancellationToken, Task<TResponse>> call,
+        Func<TResponse, IEnumerable<ConsumedCapacity>?> capacity,
+        Func<TResponse, TResult> map,
+        CancellationToken cancellationToken)
+        => RunAsync(context, operation, [tableName], call, capacity, map, retry: true, cancellationToken);
+
+    /// <summary>
     /// One call on one or more tables; with <paramref name="retry"/> false the caller retries itself (the batch loop,
     /// which must re-send only what came back unprocessed).
     /// </summary>
-    public static async Task<TResponse> RunAsync<TResponse>(
+    public static Task<TResponse> RunAsync<TResponse>(
         DynamoDataContext context,
         string operation,
         IReadOnlyList<string> tableNames,
         Func<CancellationToken, Task<TResponse>> call,
         Func<TResponse, IEnumerable<ConsumedCapacity>?> capacity,
+        bool retry,
+        CancellationToken cancellationToken)
+        => RunAsync(context, operation, tableNames, call, capacity, static response => response, retry, cancellationToken);
+
+    private static async Task<TResult> RunAsync<TResponse, TResult>(
+        DynamoDataContext context,
+        string operation,
+        IReadOnlyList<string> tableNames,
+        Func<CancellationToken, Task<TResponse>> call,
+        Func<TResponse, IEnumerable<ConsumedCapacity>?> capacity,
+        Func<TResponse, TResult> map,
         bool retry,
         CancellationToken cancellationToken)
     {
@@ -50,7 +75,7 @@ internal static class DynamoCall
                 ? await context.Options.RetryPolicy.ExecuteAsync(call, cancellationToken, error => RecordRetry(operation, tableNames, error)).ConfigureAwait(false)
                 : await call(cancellationToken).ConfigureAwait(false);
             DynamoDbTelemetry.RecordConsumedCapacity(span, capacity(response));
-            return response;
+            return map(response);
         }
         catch (Exception error)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Amazon.DynamoDBv2.Model;
+using Boto3Assist.Observability;
 
 namespace Boto3Assist.DynamoDb;
 
@@ -17,7 +18,7 @@ public sealed class DynamoConditionFailedException : Exception
     /// <param name="currentItem">The item as stored now, or <see langword="null"/> when there is none.</param>
     /// <param name="innerException">The service error.</param>
     public DynamoConditionFailedException(string entity, string tableName, string key, IReadOnlyDictionary<string, AttributeValue>? currentItem, Exception? innerException)
-        : base($"The condition of a write of {entity} {key} in table '{tableName}' did not hold; the item {(currentItem is null ? "does not exist" : "exists")}.", innerException)
+        : base($"The condition of a write of {entity} {ErrorValues.Or(key, AttributeValueText.KeyNotShown)} in table '{tableName}' did not hold; the item {(currentItem is null ? "does not exist" : "exists")}.", innerException)
     {
         Entity = entity;
         TableName = tableName;
@@ -31,7 +32,7 @@ public sealed class DynamoConditionFailedException : Exception
     /// <summary>The table.</summary>
     public string TableName { get; }
 
-    /// <summary>The key written, as text.</summary>
+    /// <summary>The key written, as text (in the message only when <see cref="ErrorValues.Show"/> is on).</summary>
     public string Key { get; }
 
     /// <summary>The item as stored now (returned by DynamoDB with the failure), or <see langword="null"/>.</summary>

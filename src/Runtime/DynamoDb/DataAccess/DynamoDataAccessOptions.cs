@@ -26,8 +26,13 @@ public sealed class DynamoDataAccessOptions
 
     /// <summary>
     /// A secret that signs continuation tokens (HMAC-SHA256) so a client cannot forge a start key. When
-    /// <see langword="null"/>, tokens carry a SHA-256 checksum that detects changes but not a deliberate forgery.
-    /// Give every instance of a service the same key.
+    /// <see langword="null"/>, tokens carry a SHA-256 checksum that detects changes but not a deliberate forgery (a
+    /// context created through <c>AddBoto3AssistDynamoDb</c> then logs warning 2001). Give every instance of a service
+    /// the same key, for example from <see cref="NewContinuationTokenKey"/> stored as a secret.
     /// </summary>
     public byte[]? ContinuationTokenKey { get; set; }
+
+    /// <summary>A new random key for <see cref="ContinuationTokenKey"/>: 32 bytes from a cryptographic generator.</summary>
+    /// <returns>The key; store it (base64) as a secret shared by every instance.</returns>
+    public static byte[] NewContinuationTokenKey() => System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
 }

@@ -1,5 +1,6 @@
 using System;
 using Amazon.DynamoDBv2;
+using Microsoft.Extensions.Logging;
 
 namespace Boto3Assist.DynamoDb;
 
@@ -12,7 +13,11 @@ public sealed class DynamoDataContext
     /// <summary>Creates the context.</summary>
     /// <param name="client">The DynamoDB client.</param>
     /// <param name="options">The options; defaults when <see langword="null"/>.</param>
-    public DynamoDataContext(IAmazonDynamoDB client, DynamoDataAccessOptions? options = null)
+    /// <param name="logger">
+    /// Where to warn (event 2001) when <see cref="DynamoDataAccessOptions.ContinuationTokenKey"/> is not set; nothing is
+    /// logged when <see langword="null"/>. <c>AddBoto3AssistDynamoDb</c> passes the host's logger.
+    /// </param>
+    public DynamoDataContext(IAmazonDynamoDB client, DynamoDataAccessOptions? options = null, ILogger? logger = null)
     {
         Client = client ?? throw new ArgumentNullException(nameof(client));
         Options = options ?? new DynamoDataAccessOptions();
@@ -23,6 +28,10 @@ public sealed class DynamoDataContext
 
         TableNames = new DynamoTableNames(Options);
         Tokens = new DynamoContinuationTokenCodec(Options.ContinuationTokenKey);
+        if (logger is not null && Options.ContinuationTokenKey is not { Length: > 0 })
+        {
+            DynamoDbLog.UnsignedContinuationTokens(logger);
+        }
     }
 
     /// <summary>The DynamoDB client.</summary>

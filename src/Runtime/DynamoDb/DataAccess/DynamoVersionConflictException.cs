@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Amazon.DynamoDBv2.Model;
+using Boto3Assist.Observability;
 
 namespace Boto3Assist.DynamoDb;
 
@@ -29,7 +30,7 @@ public sealed class DynamoVersionConflictException : Exception
         object? currentEntity,
         Exception? innerException)
         : base(
-            $"Version conflict writing {entity} {key} in table '{tableName}': expected version {expectedVersion}, "
+            $"Version conflict writing {entity} {ErrorValues.Or(key, AttributeValueText.KeyNotShown)} in table '{tableName}': expected version {expectedVersion}, "
             + (currentVersion is null ? "but the item does not exist." : $"but the stored version is {currentVersion}."),
             innerException)
     {
@@ -48,7 +49,7 @@ public sealed class DynamoVersionConflictException : Exception
     /// <summary>The table.</summary>
     public string TableName { get; }
 
-    /// <summary>The key written, as text.</summary>
+    /// <summary>The key written, as text (in the message only when <see cref="ErrorValues.Show"/> is on).</summary>
     public string Key { get; }
 
     /// <summary>The version the write expected (0 for a new item).</summary>

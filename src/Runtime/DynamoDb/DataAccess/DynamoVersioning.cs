@@ -27,7 +27,7 @@ internal static class DynamoVersioning<TEntity> where TEntity : IDynamoEntity<TE
 
         return long.TryParse(value.N, NumberStyles.Integer, CultureInfo.InvariantCulture, out var version)
             ? version
-            : throw new DynamoMappingException(TEntity.Metadata.EntityName, attribute, "an integral version number", value.N);
+            : throw new DynamoMappingException(TEntity.Metadata.EntityName, attribute, "an integral version number", value.N, Mapping.DynamoMappingErrors.Redacted("N", value.N), null);
     }
 
     /// <summary>Sets version + 1 on <paramref name="item"/> and returns the version expected in the table, or null when not versioned.</summary>

@@ -456,7 +456,7 @@ public static class AttributeValueReader
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or OverflowException or InvalidCastException)
         {
-            throw new DynamoMappingException(entity, attribute, $"a value {converter.GetType().Name} can convert", DynamoMappingErrors.TypeOf(value) + " (" + e.Message + ")", e);
+            throw new DynamoMappingException(entity, attribute, $"a value {converter.GetType().Name} can convert", DynamoMappingErrors.TypeOf(value) + " (" + e.Message + ")", DynamoMappingErrors.TypeOf(value) + " (" + e.GetType().Name + ")", e);
         }
     }
 

@@ -126,9 +126,10 @@ public static class AttributeValueWriter
     /// <exception cref="DynamoMappingException">The value has no name.</exception>
     public static string EnumNameText<TEnum>(TEnum value, string entity, string attribute) where TEnum : struct, Enum
     {
+        var text = value.ToString();
         return EnumText.HasName(value)
-            ? value.ToString()
-            : throw new DynamoMappingException(entity, attribute, "a defined value of " + typeof(TEnum).Name + " (it is stored by name)", value.ToString());
+            ? text
+            : throw new DynamoMappingException(entity, attribute, "a defined value of " + typeof(TEnum).Name + " (it is stored by name)", text, "a value with no name", null);
     }
 
     /// <summary>B. The array is wrapped, not copied.</summary>
@@ -377,7 +378,7 @@ public static class AttributeValueWriter
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or OverflowException)
         {
-            throw new DynamoMappingException(entity, attribute, $"a value {converter.GetType().Name} can convert", e.Message, e);
+            throw new DynamoMappingException(entity, attribute, $"a value {converter.GetType().Name} can convert", e.Message, e.GetType().Name, e);
         }
     }
 
@@ -400,7 +401,9 @@ public static class AttributeValueWriter
                 entity,
                 attribute,
                 expected + " DynamoDB can store (magnitude below 1E+126 and, unless zero, at least 1E-130)",
-                value.ToString("R", CultureInfo.InvariantCulture));
+                value.ToString("R", CultureInfo.InvariantCulture),
+                "a number outside that range",
+                null);
         }
     }
 }

@@ -1,9 +1,14 @@
 using System;
 using Amazon.DynamoDBv2.Model;
+using Boto3Assist.Observability;
 
 namespace Boto3Assist.DynamoDb.Mapping;
 
-/// <summary>Builds the <see cref="DynamoMappingException"/>s that generated code and the readers and writers throw.</summary>
+/// <summary>
+/// Builds the <see cref="DynamoMappingException"/>s that generated code and the readers and writers throw. Values from
+/// the data are kept on <see cref="DynamoMappingException.Found"/> and quoted in the message only when
+/// <see cref="ErrorValues.Show"/> is on; otherwise the message says the type and length.
+/// </summary>
 public static class DynamoMappingErrors
 {
     private const int MaxShownValueLength = 60;
@@ -38,11 +43,11 @@ public static class DynamoMappingErrors
     /// <param name="attribute">The attribute name.</param>
     /// <param name="expected">What the text should be, e.g. <c>an Int32 number</c>.</param>
     /// <param name="type">The DynamoDB type of the value (<c>S</c> or <c>N</c>).</param>
-    /// <param name="text">The text found.</param>
+    /// <param name="text">The text found (quoted in the message only when <see cref="ErrorValues.Show"/> is on).</param>
     /// <param name="inner">The parse error, if any.</param>
     /// <returns>The exception to throw.</returns>
     public static DynamoMappingException Unparseable(string entity, string attribute, string expected, string type, string text, Exception? inner = null) =>
-        new(entity, attribute, expected, $"{type} \"{Shorten(text)}\"", inner);
+        new(entity, attribute, expected, $"{type} \"{Shorten(text)}\"", Redacted(type, text), inner);
 
     /// <summary>
     /// Re-raises an error from inside a nested map, list or converter under the outer entity, with the attribute path
@@ -53,7 +58,7 @@ public static class DynamoMappingErrors
     /// <param name="prefix">The outer attribute path.</param>
     /// <returns>The exception to throw.</returns>
     public static DynamoMappingException Nest(DynamoMappingException inner, string entity, string prefix) =>
-        new(entity, Combine(prefix, inner.Attribute), inner.Expected, inner.Found, inner.InnerException);
+        new(entity, Combine(prefix, inner.Attribute), inner.Expected, inner.Found, inner.FoundWithoutValue, inner.InnerException);
 
     /// <summary>Re-raises a converter's error under the member it converts (the converter does not know where it is used).</summary>
     /// <param name="inner">The converter's error.</param>
@@ -61,7 +66,7 @@ public static class DynamoMappingErrors
     /// <param name="attribute">The attribute path.</param>
     /// <returns>The exception to throw.</returns>
     public static DynamoMappingException Relabel(DynamoMappingException inner, string entity, string attribute) =>
-        new(entity, attribute, inner.Expected, inner.Found, inner.InnerException ?? inner);
+        new(entity, attribute, inner.Expected, inner.Found, inner.FoundWithoutValue, inner.InnerException ?? inner);
 
     /// <summary>Joins an attribute path and a nested path: <c>a</c> + <c>b</c> = <c>a.b</c>, <c>a</c> + <c>[1]</c> = <c>a[1]</c>.</summary>
     /// <param name="prefix">The outer path.</param>
@@ -139,6 +144,9 @@ public static class DynamoMappingErrors
 
         return value.BS is not null ? "BS" : "an empty value";
     }
+
+    /// <summary>What was found, without the value: <c>S of 10 characters</c>.</summary>
+    internal static string Redacted(string type, string text) => $"{type} of {text.Length} characters";
 
     private static string Shorten(string text) => text.Length <= MaxShownValueLength ? text : text.Substring(0, MaxShownValueLength) + "...";
 }

@@ -43,6 +43,19 @@ internal sealed class DynamoContinuationTokenCodec
         return SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())).AsSpan(0, HashLength).ToArray();
     }
 
+    /// <summary>
+    /// DynamoDB's refusal of a start key decoded from a token, as the token error it is: the query is the one the
+    /// token's shape was checked against, so a ValidationException on its first call means the key does not belong to
+    /// it (another partition, outside the sort key condition). Null for any other error.
+    /// </summary>
+    public static DynamoContinuationTokenException? Refused(Exception error) =>
+        error is Amazon.DynamoDBv2.AmazonDynamoDBException { ErrorCode: "ValidationException" }
+            ? new DynamoContinuationTokenException(
+                DynamoContinuationTokenProblem.OutsideQuery,
+                "DynamoDB refused the start key of the continuation token: it does not belong to this query (a forged token?). Sign tokens with DynamoDataAccessOptions.ContinuationTokenKey.",
+                error)
+            : null;
+
     public string Encode(byte[] shape, IReadOnlyDictionary<string, AttributeValue> lastEvaluatedKey)
     {
         using var buffer = new MemoryStream();

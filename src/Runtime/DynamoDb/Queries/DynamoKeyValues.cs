@@ -20,7 +20,7 @@ internal static class DynamoKeyValues
             case DynamoKeyType.Number:
                 if (!decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
                 {
-                    throw new DynamoInvalidRequestException(entity, key.AttributeName, $"expected a number (the key is of type N), got '{value}'.");
+                    throw new DynamoInvalidRequestException(entity, key.AttributeName, $"expected a number (the key is of type N), got {Boto3Assist.Observability.ErrorValues.Or($"'{value}'", "text that is not one (value not shown)")}.");
                 }
 
                 return new AttributeValue { N = value };

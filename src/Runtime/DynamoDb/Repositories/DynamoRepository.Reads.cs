@@ -29,8 +29,14 @@ public sealed partial class DynamoRepository<TEntity>
             ExpressionAttributeNames = expression.NamesOrNull(),
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
-        var response = await DynamoCall.RunAsync(_context, "GetItem", request.TableName, ct => _context.Client.GetItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
-        return response.Item is { Count: > 0 } item ? DynamoTypedRead<TEntity>.Map(item, request.TableName) : default;
+        return await DynamoCall.RunAsync(
+            _context,
+            "GetItem",
+            request.TableName,
+            ct => _context.Client.GetItemAsync(request, ct),
+            r => DynamoCall.One(r.ConsumedCapacity),
+            response => response.Item is { Count: > 0 } item ? DynamoTypedRead<TEntity>.Map(item, request.TableName) : default,
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -72,16 +78,29 @@ public sealed partial class DynamoRepository<TEntity>
     /// <param name="continuationToken">The token of the previous page, or <see langword="null"/> for the first page.</param>
     /// <param name="cancellationToken">Cancels the calls.</param>
     /// <returns>The page.</returns>
-    /// <exception cref="DynamoContinuationTokenException">The token was modified or belongs to another query.</exception>
+    /// <exception cref="DynamoContinuationTokenException">
+    /// The token was modified, belongs to another query, or holds a start key DynamoDB refuses for this query.
+    /// </exception>
     public async Task<DynamoPage<TEntity>> QueryPageAsync(DynamoQuery<TEntity> query, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
         var plan = DynamoQueryPlan<TEntity>.Create(_context, query);
         var startKey = continuationToken is null ? null : _context.Tokens.Decode(continuationToken, plan.Shape, plan.KeyAttributes);
         var pageSize = query.PageSize ?? query.Limit;
         var items = new List<TEntity>();
+        var keyFromToken = startKey is not null;
         do
         {
-            var response = await QueryOnceAsync(plan, startKey, pageSize is null ? null : pageSize - items.Count, cancellationToken).ConfigureAwait(false);
+            QueryResponse response;
+            try
+            {
+                response = await QueryOnceAsync(plan, startKey, pageSize is null ? null : pageSize - items.Count, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception error) when (keyFromToken && DynamoContinuationTokenCodec.Refused(error) is { } refused)
+            {
+                throw refused;
+            }
+
+            keyFromToken = false;
             foreach (var item in response.Items ?? [])
             {
                 items.Add(DynamoTypedRead<TEntity>.Map(item, plan.Request.TableName));

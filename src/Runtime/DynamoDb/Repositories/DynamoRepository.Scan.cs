@@ -54,7 +54,16 @@ public sealed partial class DynamoRepository<TEntity>
         var shape = DynamoContinuationTokenCodec.Shape("Scan", template.TableName, null, null, template.FilterExpression, null, true, template.ExpressionAttributeNames, template.ExpressionAttributeValues);
         var keyAttributes = DynamoQueryPlan<TEntity>.PageKeyAttributes(null);
         template.ExclusiveStartKey = continuationToken is null ? null : _context.Tokens.Decode(continuationToken, shape, keyAttributes);
-        var response = await DynamoCall.RunAsync(_context, "Scan", template.TableName, ct => _context.Client.ScanAsync(template, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
+        ScanResponse response;
+        try
+        {
+            response = await DynamoCall.RunAsync(_context, "Scan", template.TableName, ct => _context.Client.ScanAsync(template, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (template.ExclusiveStartKey is not null && DynamoContinuationTokenCodec.Refused(error) is { } refused)
+        {
+            throw refused;
+        }
+
         var next = response.LastEvaluatedKey is { Count: > 0 } key ? _context.Tokens.Encode(shape, key) : null;
         return new DynamoPage<Dictionary<string, AttributeValue>>(response.Items ?? [], next);
     }

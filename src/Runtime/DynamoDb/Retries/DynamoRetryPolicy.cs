@@ -40,10 +40,25 @@ public sealed class DynamoRetryPolicy
         init => _maxDelay = value >= TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(MaxDelay), value, "MaxDelay cannot be negative.");
     }
 
-    /// <summary>Waits between attempts; replace it in tests to record delays without sleeping.</summary>
-    public Func<TimeSpan, CancellationToken, Task> Delay { get; init; } = static (delay, ct) => Task.Delay(delay, ct);
+    private readonly Func<TimeSpan, CancellationToken, Task>? _delay;
 
-    /// <summary>A number in [0, 1) for the jitter; replace it in tests for fixed delays.</summary>
+    /// <summary>The clock the waits between attempts are measured by; a fake clock in tests makes them take no real time.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Waits between attempts: by default <see cref="Task.Delay(TimeSpan, System.TimeProvider, CancellationToken)"/> on
+    /// <see cref="TimeProvider"/>. Replace it in tests to record delays without sleeping.
+    /// </summary>
+    public Func<TimeSpan, CancellationToken, Task> Delay
+    {
+        get => _delay ?? ((delay, ct) => Task.Delay(delay, TimeProvider, ct));
+        init => _delay = value;
+    }
+
+    /// <summary>
+    /// A number in [0, 1) for the jitter; by default <see cref="Random.Shared"/>. For reproducible delays pass a seeded
+    /// source, for example <c>new Random(42).NextDouble</c> (not thread-safe: one per policy used from one flow), or a constant.
+    /// </summary>
     public Func<double> Jitter { get; init; } = static () => Random.Shared.NextDouble();
 
     /// <summary>The delay before retry number <paramref name="retry"/> (0 for the first retry), with full jitter.</summary>

@@ -22,13 +22,25 @@ internal static class TableStatusPoller
             async ct => (await client.DescribeTableAsync(new DescribeTableRequest { TableName = tableName }, ct).ConfigureAwait(false)).Table,
             tableName,
             Timeout,
+            TimeProvider.System,
+            Random.Shared.NextDouble,
             cancellationToken);
 
-    /// <summary>Polls <paramref name="describe"/> until the table and its global indexes are ACTIVE, for at most <paramref name="timeout"/>.</summary>
+    /// <summary>
+    /// Polls <paramref name="describe"/> until the table and its global indexes are ACTIVE, for at most <paramref name="timeout"/>
+    /// as measured by <paramref name="timeProvider"/>; <paramref name="jitter"/> gives numbers in [0, 1) for the delays
+    /// (tests pass a fake clock and a fixed or seeded jitter, so the number of polls is exact).
+    /// </summary>
     /// <exception cref="TimeoutException">Not ACTIVE within <paramref name="timeout"/>; the message says what is still pending.</exception>
-    internal static async Task<TableDescription> WaitUntilActiveAsync(Func<CancellationToken, Task<TableDescription>> describe, string tableName, TimeSpan timeout, CancellationToken cancellationToken)
+    internal static async Task<TableDescription> WaitUntilActiveAsync(
+        Func<CancellationToken, Task<TableDescription>> describe,
+        string tableName,
+        TimeSpan timeout,
+        TimeProvider timeProvider,
+        Func<double> jitter,
+        CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        var deadline = timeProvider.GetUtcNow() + timeout;
         var delay = FirstDelay;
         while (true)
         {
@@ -39,15 +51,15 @@ internal static class TableStatusPoller
                 return table;
             }
 
-            var remaining = deadline - DateTime.UtcNow;
+            var remaining = deadline - timeProvider.GetUtcNow();
             if (remaining <= TimeSpan.Zero)
             {
                 throw new TimeoutException($"Table '{tableName}' was not ACTIVE after {timeout.TotalSeconds:0.#} s: {pending}.");
             }
 
             // Equal jitter: half the delay fixed, half random, so concurrent creators do not poll in lockstep.
-            var jittered = delay / 2 + TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * delay.TotalMilliseconds / 2);
-            await Task.Delay(jittered < remaining ? jittered : remaining, cancellationToken).ConfigureAwait(false);
+            var jittered = delay / 2 + TimeSpan.FromMilliseconds(Math.Clamp(jitter(), 0d, 1d) * delay.TotalMilliseconds / 2);
+            await Task.Delay(jittered < remaining ? jittered : remaining, timeProvider, cancellationToken).ConfigureAwait(false);
             delay = delay * 2 > MaxDelay ? MaxDelay : delay * 2;
         }
     }

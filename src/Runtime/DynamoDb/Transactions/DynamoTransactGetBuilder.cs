@@ -36,7 +36,7 @@ public sealed class DynamoTransactGetBuilder
         ArgumentNullException.ThrowIfNull(key);
         var tableName = _context.TableNames.For(TEntity.Metadata);
         var keyText = AttributeValueText.Key(key);
-        var action = new TransactionAction(_reads.Count, $"Get {TEntity.Metadata.EntityName} {AttributeValueText.Readable(key)} in '{tableName}'", tableName + "\n" + keyText, TEntity.Metadata.EntityName, null, null);
+        var action = new TransactionAction(_reads.Count, $"Get {TEntity.Metadata.EntityName} {AttributeValueText.ShownKey(key)} in '{tableName}'", tableName + "\n" + keyText, TEntity.Metadata.EntityName, null, null);
         _reads.Add((action, new TransactGetItem { Get = new Get { TableName = tableName, Key = key } }, item => DynamoTypedRead<TEntity>.Map(item, tableName)));
         return new DynamoTransactGetSlot<TEntity>(action.Index);
     }

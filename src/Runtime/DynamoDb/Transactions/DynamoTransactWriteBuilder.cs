@@ -297,7 +297,7 @@ public sealed class DynamoTransactWriteBuilder
         var keyText = AttributeValueText.Key(key);
         var action = new TransactionAction(
             _actions.Count,
-            $"{kind} {TEntity.Metadata.EntityName} {AttributeValueText.Readable(key)} in '{tableName}'",
+            $"{kind} {TEntity.Metadata.EntityName} {AttributeValueText.ShownKey(key)} in '{tableName}'",
             tableName + "\n" + keyText,
             TEntity.Metadata.EntityName,
             expectedVersion,
