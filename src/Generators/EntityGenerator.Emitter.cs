@@ -457,6 +457,7 @@ namespace Boto3Assist.Generators
                 switch (m.Absent)
                 {
                     case AbsentValue.Null:
+                    case AbsentValue.VersionZero:
                         return "default(" + m.Type.TypeName + ")";
                     case AbsentValue.Initializer:
                         return ValueExpressions.Mappers + ".Defaults_" + shape.MapperId + "()." + Identifier(m.Name);

@@ -332,6 +332,10 @@ namespace Boto3Assist.Generators
                 {
                     absent = AbsentValue.EmptySet;
                 }
+                else if (isEntity && model.Version is not null)
+                {
+                    absent = AbsentValue.VersionZero;
+                }
                 else
                 {
                     absent = AbsentValue.Throw;

@@ -17,6 +17,12 @@ namespace Boto3Assist.Generators.Model
 
         /// <summary>The constructor parameter's default value, <see cref="MemberSpec.ParameterDefault"/>.</summary>
         ParameterDefault,
+
+        /// <summary>
+        /// <c>default(T)</c> for a non-nullable [DynamoVersion] member: an item no versioned write has touched (written by
+        /// another client, a batch, a plain PutItem) has version 0, which the next versioned write accepts.
+        /// </summary>
+        VersionZero,
     }
 
     /// <summary>One mapped member of an entity or nested type.</summary>

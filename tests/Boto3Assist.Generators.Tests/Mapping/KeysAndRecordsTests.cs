@@ -181,6 +181,16 @@ public class NamingAndDiscriminatorTests
     }
 
     [Fact]
+    public void An_item_without_a_version_attribute_reads_as_version_zero()
+    {
+        // Items another client, a batch or a plain PutItem wrote carry no version: the next versioned write accepts 0.
+        var item = new Order { CustomerId = "c", OrderId = "o", Version = 3 }.ToItem();
+        item.Remove("Version");
+
+        Assert.Equal(0, Order.FromItem(item).Version);
+    }
+
+    [Fact]
     public void Ttl_members_are_stored_as_epoch_seconds()
     {
         var expires = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.FromHours(1));
