@@ -30,7 +30,8 @@ namespace Boto3Assist.Analyzers.CodeFixes
                 SyntaxFactory.IdentifierName("DynamoAttribute"),
                 SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(
                     SyntaxFactory.AttributeArgument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(renamed))))));
-            yield return new SyntaxEdit("Store as '" + renamed + "'", nameof(AliasAttributeNameCodeFix), r => r.ReplaceNode(property, AttributeLists.Add(property, attribute)));
+            // The title says it: the stored attribute changes, existing items keep the old name.
+            yield return new SyntaxEdit("Store as '" + renamed + "' (changes the stored attribute name: existing items keep the old one)", nameof(AliasAttributeNameCodeFix), r => r.ReplaceNode(property, AttributeLists.Add(property, attribute)));
         }
 
         /// <summary>A name with no '.' or '-' and a trailing '_', which no reserved word has.</summary>

@@ -119,9 +119,9 @@ namespace Boto3Assist.Analyzers
             "The placeholders '{{{0}}}' and '{{{1}}}' in the {2} of '{3}' have no delimiter between them, so different values can build the same key; insert '#'");
 
         public static readonly DiagnosticDescriptor PlaceholderMayContainDelimiter = Create(
-            DiagnosticIds.PlaceholderMayContainDelimiter, KeyDesignCategory, DiagnosticSeverity.Info,
-            "Free-text placeholder before a delimiter",
-            "The string placeholder '{{{0}}}' in the {1} of '{2}' is followed by the delimiter '{3}' and can contain it, which makes the key ambiguous; put it last or use an identifier type");
+            DiagnosticIds.PlaceholderMayContainDelimiter, KeyDesignCategory, DiagnosticSeverity.Warning,
+            "Raw placeholder before a delimiter",
+            "The raw placeholder '{{{0}}}' in the {1} of '{2}' is followed by the delimiter '{3}' and may contain it, so two different values can build one key; put it last or drop ':raw' so values holding '{3}' are refused");
 
         public static readonly DiagnosticDescriptor UnpaddedIntegerInSortKey = Create(
             DiagnosticIds.UnpaddedIntegerInSortKey, KeyDesignCategory, DiagnosticSeverity.Warning,

@@ -56,7 +56,7 @@ public partial class AdjacentPlaceholders
 }
 
 [DynamoTable("key-rules")]
-[PartitionKey("FREE#{Title}#{Id}")] // B3A1008
+[PartitionKey("FREE#{Title:raw}#{Id}")] // B3A1008
 public partial class FreeTextBeforeDelimiter
 {
     public string Id { get; init; } = "";

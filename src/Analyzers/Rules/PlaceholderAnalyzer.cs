@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Boto3Assist.Analyzers.Model;
+using Boto3Assist.Shared;
 using Boto3Assist.Shared.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -36,14 +37,20 @@ namespace Boto3Assist.Analyzers.Rules
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AdjacentPlaceholders, location, segments[placeholder.Index - 1].Text, placeholder.Name, key.Description, entity.Name));
                 }
 
+                // Checked string placeholders cannot hold a delimiter (the key builders refuse it at run time); only a
+                // {Member:raw} one can, and then only what follows it is at risk.
                 if (placeholder.Member?.Kind == ValueKind.String
+                    && KeyTextFormat.TryParse(placeholder.Format, out var text) && text.IsRaw
                     && placeholder.Index + 1 < segments.Count
                     && !segments[placeholder.Index + 1].IsPlaceholder
-                    && segments[placeholder.Index + 1].Text[0] == settings.KeyDelimiter)
+                    && IsDelimiter(segments[placeholder.Index + 1].Text[0], key.Template, settings))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PlaceholderMayContainDelimiter, location, placeholder.Name, key.Description, entity.Name, settings.KeyDelimiter.ToString()));
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PlaceholderMayContainDelimiter, location, placeholder.Name, key.Description, entity.Name, segments[placeholder.Index + 1].Text[0].ToString()));
                 }
             }
         }
+
+        private static bool IsDelimiter(char c, KeyTemplate template, AnalyzerSettings settings) =>
+            c == settings.KeyDelimiter || KeyTextFormat.Delimiters(template).IndexOf(c) >= 0;
     }
 }

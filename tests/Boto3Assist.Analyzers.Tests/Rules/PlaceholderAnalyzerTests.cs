@@ -9,7 +9,7 @@ public class PlaceholderAnalyzerTests
         [DynamoTable("orders")]
         [PartitionKey("C#{|B3A1006:{Missing}|}")]
         [SortKey("{Seq:D5}{|B3A1007:{Id}|}")]
-        [GsiKey("gsi1", "{|B3A1008:{Label}|}#{Id}")]
+        [GsiKey("gsi1", "{|B3A1008:{Label:raw}|}#{Id}")]
         public partial class Order
         {
             public string Id { get; init; } = "";
@@ -32,7 +32,8 @@ public class PlaceholderAnalyzerTests
     [Fact]
     public Task Delimited_placeholders_with_free_text_last_are_clean() => Verify.VerifyAsync("""
         [DynamoTable("orders")]
-        [PartitionKey("C#{Ref}#{Label}")]
+        [PartitionKey("C#{Ref}#{Label}#{Id}#{Path:raw}")]
+        [GsiKey("gsi1", "{Label:lower}#{Id}")]
         [SortKey("{Seq:D5}#{Id}")]
         public partial class Order
         {
@@ -40,6 +41,7 @@ public class PlaceholderAnalyzerTests
             public Guid Ref { get; init; }
             public int Seq { get; init; }
             public string Label { get; init; } = "";
+            public string Path { get; init; } = "";
             public string Computed => Id + Label;
         }
         """);
@@ -50,7 +52,7 @@ public class PlaceholderAnalyzerTests
         const string source = """
             [DynamoTable("orders")]
             [PartitionKey("{Label}#{Id}")]
-            [SortKey("{|B3A1008:{Label}|}/{Id}")]
+            [SortKey("{|B3A1008:{Label:raw}|}/{Id}")]
             public partial class Order
             {
                 public string Id { get; init; } = "";
