@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using Boto3Assist.Retries;
 
 namespace Boto3Assist.DynamoDb;
 
@@ -64,22 +65,12 @@ public sealed class DynamoRetryPolicy
     /// <summary>The delay before retry number <paramref name="retry"/> (0 for the first retry), with full jitter.</summary>
     /// <param name="retry">The retry number, from 0.</param>
     /// <returns>A delay between zero and the capped exponential bound.</returns>
-    public TimeSpan DelayBeforeRetry(int retry)
-    {
-        var bound = BoundBeforeRetry(retry);
-        var jitter = Math.Clamp(Jitter(), 0d, 1d);
-        return TimeSpan.FromTicks((long)(bound.Ticks * jitter));
-    }
+    public TimeSpan DelayBeforeRetry(int retry) => RetryBackoff.Delay(retry, BaseDelay, MaxDelay, Jitter());
 
     /// <summary>The upper bound of the delay before retry number <paramref name="retry"/>: <c>min(MaxDelay, BaseDelay * 2^retry)</c>.</summary>
     /// <param name="retry">The retry number, from 0.</param>
     /// <returns>The bound.</returns>
-    public TimeSpan BoundBeforeRetry(int retry)
-    {
-        var exponent = Math.Min(Math.Max(retry, 0), 30);
-        var ticks = Math.Min((double)BaseDelay.Ticks * Math.Pow(2, exponent), MaxDelay.Ticks);
-        return TimeSpan.FromTicks((long)ticks);
-    }
+    public TimeSpan BoundBeforeRetry(int retry) => RetryBackoff.Bound(retry, BaseDelay, MaxDelay);
 
     /// <summary>
     /// Runs <paramref name="operation"/>, retrying throttling and 5xx errors (<see cref="DynamoRetryableErrors"/>)
