@@ -13,7 +13,10 @@ namespace Boto3Assist.DynamoDb.Mapping;
 /// Converts <see cref="AttributeValue"/>s back to member values. Called by generated <c>FromItem</c> code; no reflection.
 /// Every method throws <see cref="DynamoMappingException"/> naming the entity, the attribute, what was expected and
 /// what was found when the value has the wrong DynamoDB type or cannot be parsed; errors inside lists, maps and nested
-/// objects carry the full path (<c>Lines[2].Sku</c>).
+/// objects carry the full path (<c>Lines[2].Sku</c>). Besides what <see cref="AttributeValueWriter"/> writes, the
+/// readers accept the shapes DynamoDBContext, boto3-assist and ElectroDB store where the shape means one thing only
+/// (a bool as <c>N</c> 0/1, a list as a set, an enum by number or in another casing, ISO-8601 dates with any offset
+/// and 0 to 7 fraction digits), and refuse any value that would read back different from what is stored.
 /// </summary>
 public static class AttributeValueReader
 {
@@ -75,7 +78,11 @@ public static class AttributeValueReader
         };
     }
 
-    /// <summary>N as any number type (integers refuse fractions and out-of-range values).</summary>
+    /// <summary>
+    /// N as any number type. Integers refuse fractions and out-of-range values; <see cref="float"/> and
+    /// <see cref="double"/> refuse numbers that would read as ±Infinity or as 0; <see cref="decimal"/> refuses numbers
+    /// it cannot hold exactly (more than 28-29 significant digits, magnitudes below 1E-28).
+    /// </summary>
     /// <typeparam name="T">The number type.</typeparam>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>
