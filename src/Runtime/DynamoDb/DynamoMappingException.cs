@@ -33,7 +33,7 @@ public sealed class DynamoMappingException : Exception
         : base(
             $"Cannot map attribute '{attribute}' of entity '{entity}': expected {expected}, found "
             + (foundWithoutValue is null || ErrorValues.Show ? found : foundWithoutValue + " (value not shown)") + ".",
-            foundWithoutValue is null || ErrorValues.Show || innerException is DynamoMappingException ? innerException : null)
+            innerException)
     {
         Entity = entity;
         Attribute = attribute;
