@@ -154,6 +154,12 @@ namespace Boto3Assist.Analyzers
             "'{0}' and '{1}' share the table '{2}' and their keys have the same shape ({3}), so one can overwrite the other; give each a distinct literal prefix",
             compilationEnd: true);
 
+        public static readonly DiagnosticDescriptor PartitionKeyPrefixOfAnother = Create(
+            DiagnosticIds.PartitionKeyPrefixOfAnother, TableCategory, DiagnosticSeverity.Warning,
+            "Partition key template is a prefix of another entity's",
+            "The partition key {0} of '{1}' ends in a placeholder and starts the partition key {2} of '{3}' in the table '{4}': a value of '{1}' holding the rest builds a partition of '{3}'; give one of them a distinct literal prefix",
+            compilationEnd: true);
+
         public static readonly DiagnosticDescriptor OverlappingKeyPrefix = Create(
             DiagnosticIds.OverlappingKeyPrefix, TableCategory, DiagnosticSeverity.Warning,
             "Sort key prefix is a prefix of another entity's",

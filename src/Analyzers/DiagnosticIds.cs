@@ -40,6 +40,7 @@ namespace Boto3Assist.Analyzers
         public const string TooManyLocalIndexes = "B3A2006";
         public const string LocalIndexWithoutSortKey = "B3A2007";
         public const string TtlAttributeConflict = "B3A2008";
+        public const string PartitionKeyPrefixOfAnother = "B3A2009";
 
         public const string TtlMemberType = "B3A3001";
         public const string TtlInMilliseconds = "B3A3002";

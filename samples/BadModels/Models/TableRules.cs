@@ -81,3 +81,21 @@ public partial class LocalIndexWithoutSortKey
 {
     public string Id { get; init; } = "";
 }
+
+[DynamoTable("tenants")]
+[PartitionKey("USER#{UserId}")] // B3A2009
+[SortKey("PROFILE")]
+public partial class TenantUser
+{
+    public string UserId { get; init; } = "";
+}
+
+[DynamoTable("tenants")]
+[PartitionKey("USER#{UserId}#ORDER#{OrderId}")]
+[SortKey("LINE#{Line:D3}")]
+public partial class TenantOrderLine
+{
+    public string UserId { get; init; } = "";
+    public string OrderId { get; init; } = "";
+    public int Line { get; init; }
+}

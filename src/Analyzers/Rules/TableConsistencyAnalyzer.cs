@@ -24,6 +24,7 @@ namespace Boto3Assist.Analyzers.Rules
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             DiagnosticDescriptors.KeyCollision,
             DiagnosticDescriptors.OverlappingKeyPrefix,
+            DiagnosticDescriptors.PartitionKeyPrefixOfAnother,
             DiagnosticDescriptors.KeyAttributeTypeConflict,
             DiagnosticDescriptors.IndexDefinitionConflict,
             DiagnosticDescriptors.TooManyGlobalIndexes,
@@ -91,6 +92,13 @@ namespace Boto3Assist.Analyzers.Rules
 
                     if (Shape(aPk) != Shape(bPk))
                     {
+                        CheckPartitionPrefix(context, table, a, aPk, b, bPk);
+                        CheckPartitionPrefix(context, table, b, bPk, a, aPk);
+                        continue;
+                    }
+
+                    if (ShareKeySpace(a, b))
+                    {
                         continue;
                     }
 
@@ -127,6 +135,33 @@ namespace Boto3Assist.Analyzers.Rules
                 }
             }
         }
+
+        /// <summary>
+        /// B3A2009: <paramref name="shorter"/>'s partition template ends in a placeholder and is the start of
+        /// <paramref name="longer"/>'s (<c>USER#{UserId}</c> and <c>USER#{UserId}#ORDER#{OrderId}</c>): a value
+        /// <c>1#ORDER#x</c> would name the other entity's partition. The generated builders refuse such values, but raw
+        /// placeholders and other clients writing the table do not.
+        /// </summary>
+        private static void CheckPartitionPrefix(CompilationAnalysisContext context, string table, EntityModel shorter, KeyModel shorterKey, EntityModel longer, KeyModel longerKey)
+        {
+            var shorterShape = Shape(shorterKey);
+            var longerShape = Shape(longerKey);
+            if (shorterKey.Template is not { IsValid: true } template || template.Segments.Count == 0 || !template.Segments[template.Segments.Count - 1].IsPlaceholder
+                || ShareKeySpace(shorter, longer))
+            {
+                return;
+            }
+
+            var open = shorterShape.Substring(0, shorterShape.Length - 1);
+            if (longerShape.Length > shorterShape.Length && longerShape.StartsWith(open, System.StringComparison.Ordinal))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.PartitionKeyPrefixOfAnother, SourceLocations.OfKey(shorterKey, shorter.Type), shorterShape, shorter.Name, longerShape, longer.Name, table));
+            }
+        }
+
+        /// <summary>Both entities name the same <c>SharedKeySpace</c>: sharing key shapes is their design.</summary>
+        private static bool ShareKeySpace(EntityModel a, EntityModel b) =>
+            a.Table.SharedKeySpace is { Length: > 0 } space && space == b.Table.SharedKeySpace;
 
         /// <summary>The literal structure of a key: literals kept, every placeholder (or a member's own value) as {}.</summary>
         private static string Shape(KeyModel? key)

@@ -47,6 +47,9 @@ namespace Boto3Assist.Shared.Model
                     case nameof(DynamoTableAttribute.NamingPolicy) when named.Value.Value is int policy:
                         table.NamingPolicy = (DynamoNamingPolicy)policy;
                         break;
+                    case nameof(DynamoTableAttribute.SharedKeySpace):
+                        table.SharedKeySpace = named.Value.Value as string;
+                        break;
                 }
             }
 

@@ -25,6 +25,47 @@ public class TableConsistencyAnalyzerTests
         """);
 
     [Fact]
+    public Task Entities_declaring_one_shared_key_space_may_share_a_key_shape() => Verify.VerifyAsync("""
+        [DynamoTable("github", SharedKeySpace = "account")]
+        [PartitionKey({|B3A2001:"ACCOUNT#{Login}"|})]
+        [SortKey("ACCOUNT#{Login}")]
+        public partial class User { public string Login { get; init; } = ""; }
+        [DynamoTable("github", SharedKeySpace = "account")]
+        [PartitionKey({|B3A2001:"ACCOUNT#{Login}"|})]
+        [SortKey("ACCOUNT#{Login}")]
+        public partial class Organization { public string Login { get; init; } = ""; }
+        // Not in the key space: it collides with both (reported on each of them, naming Bot).
+        [DynamoTable("github")]
+        [PartitionKey("ACCOUNT#{Login}")]
+        [SortKey("ACCOUNT#{Login}")]
+        public partial class Bot { public string Login { get; init; } = ""; }
+        """);
+
+    [Fact]
+    public Task A_partition_template_that_starts_another_entitys_is_reported_on_the_shorter() => Verify.VerifyAsync("""
+        [DynamoTable("app")]
+        [PartitionKey({|B3A2009:"USER#{UserId}"|})]
+        [SortKey("PROFILE")]
+        public partial class UserProfile { public string UserId { get; init; } = ""; }
+        [DynamoTable("app")]
+        [PartitionKey("USER#{UserId}#ORDER#{OrderId}")]
+        [SortKey("LINE#{Line:D3}")]
+        public partial class OrderLine { public string UserId { get; init; } = ""; public string OrderId { get; init; } = ""; public int Line { get; init; } }
+        [DynamoTable("app")]
+        [PartitionKey("USERS")]
+        [SortKey("USER#{UserId}")]
+        public partial class Directory { public string UserId { get; init; } = ""; }
+        [DynamoTable("app")]
+        [PartitionKey("ORDER#{OrderId}#X")]
+        [SortKey("A")]
+        public partial class Ends { public string OrderId { get; init; } = ""; }
+        [DynamoTable("app")]
+        [PartitionKey("ORDER#{OrderId}#X#{More}")]
+        [SortKey("A")]
+        public partial class Longer { public string OrderId { get; init; } = ""; public string More { get; init; } = ""; }
+        """);
+
+    [Fact]
     public Task Sort_key_prefix_that_prefixes_another_entity_is_reported_on_the_shorter() => Verify.VerifyAsync("""
         [DynamoTable("app")]
         [PartitionKey("C#{CustomerId}")]

@@ -45,4 +45,11 @@ sealed class DynamoTableAttribute : Attribute
 
     /// <summary>How member names become attribute names when no <see cref="DynamoAttributeAttribute"/> names them.</summary>
     public DynamoNamingPolicy NamingPolicy { get; set; } = DynamoNamingPolicy.AsIs;
+
+    /// <summary>
+    /// A name for a key space this entity shares with other entities on purpose: entities of one table naming the same
+    /// key space may build keys of the same shape (GitHub users and organizations share the account namespace so that
+    /// a name is unique across both), and B3A2001 is not reported between them.
+    /// </summary>
+    public string? SharedKeySpace { get; set; }
 }
