@@ -29,6 +29,7 @@ namespace Boto3Assist.Generators
                 {
                     EmitKeyBuilder(w, spec, "SortKey", spec.SortKey, "sort key", ref first);
                     EmitPrefixBuilders(w, spec, spec.SortKey, ref first);
+                    EmitRangeBuilders(w, spec.SortKey, ref first);
                 }
 
                 EmitPrimaryKey(w, spec, ref first);
@@ -51,6 +52,7 @@ namespace Boto3Assist.Generators
                     {
                         EmitKeyBuilder(w, spec, "SortKey", index.SortKey, "index sort key", ref innerFirst);
                         EmitPrefixBuilders(w, spec, index.SortKey, ref innerFirst);
+                        EmitRangeBuilders(w, index.SortKey, ref innerFirst);
                     }
 
                     w.CloseBlock();

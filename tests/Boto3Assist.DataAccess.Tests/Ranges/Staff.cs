@@ -35,7 +35,7 @@ public sealed partial record Team
 [DynamoTable("staff", EntityType = "Company")]
 [PartitionKey("COMPANY#{Company}")]
 [SortKey("PROFILE")]
-public sealed partial record Company
+public sealed partial record CompanyProfile
 {
     public required string Company { get; init; }
 }
