@@ -102,10 +102,13 @@ public sealed class SqsConsumer<T>
             {
                 slots.Release(taken);
                 var delay = RetryBackoff.Delay(receiveFailures++, _options.ReceiveErrorDelay, TimeSpan.FromSeconds(30), _jitter());
+
+                // The wait starts before the log says so: whoever reads the log (a test moving a fake clock) finds it running.
+                var wait = Task.Delay(delay, _timeProvider, stoppingToken);
                 MessagingLog.ReceiveFailed(_logger, ex, _queueName, delay);
                 try
                 {
-                    await Task.Delay(delay, _timeProvider, stoppingToken).ConfigureAwait(false);
+                    await wait.ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
@@ -141,9 +144,11 @@ public sealed class SqsConsumer<T>
             return;
         }
 
+        // The shutdown timeout starts before the log says the consumer is stopping (see the receive backoff).
+        var timeout = Task.Delay(_options.ShutdownTimeout, _timeProvider);
         MessagingLog.Stopping(_logger, _queueName, running.Length);
         var all = Task.WhenAll(running);
-        if (await Task.WhenAny(all, Task.Delay(_options.ShutdownTimeout, _timeProvider)).ConfigureAwait(false) != all)
+        if (await Task.WhenAny(all, timeout).ConfigureAwait(false) != all)
         {
             MessagingLog.StopTimedOut(_logger, _queueName, inFlight.Count);
             await handlersStop.CancelAsync().ConfigureAwait(false);
