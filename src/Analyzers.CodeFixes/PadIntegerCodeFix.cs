@@ -9,6 +9,9 @@ namespace Boto3Assist.Analyzers.CodeFixes
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PadIntegerCodeFix)), Shared]
     public sealed class PadIntegerCodeFix : TemplateTextCodeFixBase
     {
+        /// <summary>Said in the title of every fix that changes the text of stored keys.</summary>
+        internal const string KeyChangeNote = " (changes the stored keys: reindex existing items)";
+
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnpaddedIntegerInSortKey);
 
         protected override ImmutableArray<(string Title, string EquivalenceKey, string Replacement)> Replacements(string original, Diagnostic diagnostic)
@@ -18,7 +21,8 @@ namespace Boto3Assist.Analyzers.CodeFixes
                 return ImmutableArray<(string, string, string)>.Empty;
             }
 
-            return ImmutableArray.Create(("Pad with " + format, nameof(PadIntegerCodeFix), "{" + name + ":" + format + "}"));
+            // The key text changes: items already stored keep their old keys until reindexed, and the title says so.
+            return ImmutableArray.Create(("Pad with " + format + KeyChangeNote, nameof(PadIntegerCodeFix), "{" + name + ":" + format + "}"));
         }
     }
 }

@@ -22,8 +22,8 @@ namespace Boto3Assist.Analyzers.CodeFixes
             }
 
             return ImmutableArray.Create(
-                ("Use the sortable format 'O'", RoundTripKey, "{" + name + ":O}"),
-                ("Use the sortable format 'yyyy-MM-dd'", DayKey, "{" + name + ":yyyy-MM-dd}"));
+                ("Use the sortable format 'O'" + PadIntegerCodeFix.KeyChangeNote, RoundTripKey, "{" + name + ":O}"),
+                ("Use the sortable format 'yyyy-MM-dd'" + PadIntegerCodeFix.KeyChangeNote, DayKey, "{" + name + ":yyyy-MM-dd}"));
         }
     }
 }

@@ -125,8 +125,8 @@ namespace Boto3Assist.Analyzers
 
         public static readonly DiagnosticDescriptor UnpaddedIntegerInSortKey = Create(
             DiagnosticIds.UnpaddedIntegerInSortKey, KeyDesignCategory, DiagnosticSeverity.Warning,
-            "Integer in a string sort key without fixed width",
-            "The integer placeholder '{{{0}}}' in the {1} of '{2}' has no fixed width, and strings sort \"10\" before \"2\"; use a format such as '{{{0}:{3}}}'");
+            "Number in a string sort key without fixed width",
+            "The number placeholder '{{{0}}}' in the {1} of '{2}' has no fixed width, and strings sort \"1000\" before \"150\"; use a format such as '{{{0}:{3}}}'");
 
         public static readonly DiagnosticDescriptor UnsortableDateFormat = Create(
             DiagnosticIds.UnsortableDateFormat, KeyDesignCategory, DiagnosticSeverity.Warning,

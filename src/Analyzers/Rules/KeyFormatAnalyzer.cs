@@ -29,9 +29,10 @@ namespace Boto3Assist.Analyzers.Rules
 
                 var key = placeholder.Key;
                 var kind = member.Kind;
-                if (kind == ValueKind.Integer && key.IsSort && !IsFixedWidthInteger(placeholder.Format))
+                if (key.IsSort && (kind == ValueKind.Integer ? !IsFixedWidthInteger(placeholder.Format) : kind is ValueKind.Decimal or ValueKind.Floating && !IsFixedWidthDecimal(placeholder.Format)))
                 {
-                    var padding = PaddingFormat(ValueKinds.Unwrap(member.Type, out _));
+                    // Decimals get a fixed pattern with two decimals: the fix's title shows it, to be widened as the data needs.
+                    var padding = kind == ValueKind.Integer ? PaddingFormat(ValueKinds.Unwrap(member.Type, out _)) : DecimalPadding;
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.UnpaddedIntegerInSortKey,
                         SourceLocations.OfSegment(key, placeholder.Segment, entity.Type),
@@ -77,6 +78,30 @@ namespace Boto3Assist.Analyzers.Rules
             }
 
             return true;
+        }
+
+        /// <summary>The fixed-width pattern proposed for decimals and floating-point numbers in sort keys.</summary>
+        internal const string DecimalPadding = "000000000.00";
+
+        /// <summary>A custom pattern of zeros with an optional fraction of zeros ("000000.00"), at least two before the point.</summary>
+        internal static bool IsFixedWidthDecimal(string? format)
+        {
+            if (format is null || format.Length < 2 || format[0] != '0')
+            {
+                return false;
+            }
+
+            var point = format.IndexOf('.');
+            for (var i = 0; i < format.Length; i++)
+            {
+                if (format[i] != '0' && i != point)
+                {
+                    return false;
+                }
+            }
+
+            // At least two integer digits, like the integer patterns; a trailing point has no fraction.
+            return (point < 0 ? format.Length : point) >= 2 && point != format.Length - 1;
         }
 
         /// <summary>Round-trip (O), sortable (s), universal sortable (u), or a custom pattern that starts with the year.</summary>

@@ -22,6 +22,20 @@ public class KeyFormatAnalyzerTests
         """);
 
     [Fact]
+    public Task Decimals_and_doubles_in_sort_keys_need_a_fixed_width_pattern() => Verify.VerifyAsync("""
+        [DynamoTable("staff")]
+        [PartitionKey("C#{Salary}")]
+        [SortKey("SALARY#{|B3A1009:{Salary}|}#{|B3A1009:{Rate:0.00}|}#{Fixed:000000.00}#{Whole:0000}")]
+        public partial class Employee
+        {
+            public decimal Salary { get; init; }
+            public decimal Rate { get; init; }
+            public decimal Fixed { get; init; }
+            public decimal Whole { get; init; }
+        }
+        """);
+
+    [Fact]
     public Task Fixed_width_integers_and_sortable_dates_are_clean() => Verify.VerifyAsync("""
         [DynamoTable("orders")]
         [PartitionKey("C#{Seq}")]
