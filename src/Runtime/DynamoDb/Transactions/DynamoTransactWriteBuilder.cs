@@ -11,7 +11,8 @@ namespace Boto3Assist.DynamoDb;
 /// <summary>
 /// Builds a TransactWriteItems call over any entities: puts (with optimistic locking), creates, updates, deletes and
 /// condition checks, up to 100 actions on distinct items, all applied or none. Checked before sending; sent with an
-/// idempotency token (fresh per builder) so a retried call is applied once. A cancellation throws
+/// idempotency token (fresh per builder) so a retried call is applied once. An action whose item or key is over one
+/// of DynamoDB's limits is refused when it is added, with a <see cref="DynamoInvalidRequestException"/>. A cancellation throws
 /// <see cref="DynamoTransactionCanceledException"/> naming each failed action and its reason.
 /// </summary>
 public sealed class DynamoTransactWriteBuilder
@@ -152,6 +153,8 @@ public sealed class DynamoTransactWriteBuilder
             item[versionAttribute] = DynamoVersioning<TEntity>.Number(expected!.Value + 1);
         }
 
+        DynamoItemLimits.CheckItem(TEntity.Metadata, item);
+
         var expression = new DynamoExpressionContext();
         var put = new Put
         {
@@ -174,6 +177,7 @@ public sealed class DynamoTransactWriteBuilder
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(condition);
+        DynamoItemLimits.CheckKey(TEntity.Metadata, key);
         var expression = new DynamoExpressionContext();
         var check = new ConditionCheck
         {
