@@ -125,7 +125,7 @@ public sealed class DynamoTransactWriteBuilder
     /// <param name="moved">The item to write at its new key.</param>
     /// <param name="condition">An extra condition on the old item, or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="DynamoInvalidRequestException">Both have the same primary key.</exception>
+    /// <exception cref="DynamoInvalidRequestException">Both have the same primary key, or either is over one of DynamoDB's limits (nothing added).</exception>
     public DynamoTransactWriteBuilder Move<TEntity>(TEntity current, TEntity moved, DynamoCondition<TEntity>? condition = null) where TEntity : IDynamoEntity<TEntity>
     {
         AddMove(current, moved, condition);
@@ -145,15 +145,15 @@ public sealed class DynamoTransactWriteBuilder
         }
 
         long? expected = DynamoVersioning<TEntity>.Attribute is null ? null : DynamoVersioning<TEntity>.Read(current.ToItem());
-        AddDelete(oldKey, DynamoCondition<TEntity>.Combine(DynamoCondition<TEntity>.ItemExists(), condition), expected);
-
         var item = moved.ToItem();
         if (DynamoVersioning<TEntity>.Attribute is { } versionAttribute)
         {
             item[versionAttribute] = DynamoVersioning<TEntity>.Number(expected!.Value + 1);
         }
 
+        // Both halves are checked before either is added: a refused move leaves no lone delete in the builder.
         DynamoItemLimits.CheckItem(TEntity.Metadata, item);
+        AddDelete(oldKey, DynamoCondition<TEntity>.Combine(DynamoCondition<TEntity>.ItemExists(), condition), expected);
 
         var expression = new DynamoExpressionContext();
         var put = new Put
