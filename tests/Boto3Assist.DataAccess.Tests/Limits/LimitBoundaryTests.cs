@@ -79,6 +79,41 @@ public sealed class LimitBoundaryTests(DynamoDbFixture fixture) : IAsyncLifetime
         await AssertRefusedByUsAndByDynamoDbAsync(deepest with { Name = "too-deep", Tree = new NestedMaps(32) }, DynamoLimit.NestingDepth, "Tree");
     }
 
+    [Theory]
+    [InlineData("map")]
+    [InlineData("list")]
+    [InlineData("sets")]
+    [InlineData("numbers")]
+    [InlineData("scalars")]
+    public async Task Containers_sets_numbers_and_scalars_are_counted_as_DynamoDB_Local_counts_them(string shape)
+    {
+        // An item of exactly 400 KB by our count, holding the shape, is stored; one byte more is refused by the server.
+        var value = shape switch
+        {
+            "map" => new AttributeValue { M = new() { ["a"] = new() { S = "x" }, ["bé"] = new() { M = new() { ["c"] = new() { S = "yz" } } }, ["d"] = new() { M = new() } } },
+            "list" => new AttributeValue { L = [new() { S = "x" }, new() { L = [new() { S = "yz" }, new() { L = [] }] }] },
+            "sets" => new AttributeValue { SS = ["a", "bé"] },
+            "numbers" => new AttributeValue { L = [new() { N = "12345" }, new() { N = "-0.00120" }, new() { N = "1E+100" }, new() { N = "0" }, new() { N = "-1" }, new() { N = "-123456789012345678901234567890" }, new() { N = "9.9E+125" }, new() { N = "-1E-130" }] },
+            _ => new AttributeValue { L = [new() { BOOL = true }, new() { NULL = true }, new() { B = new MemoryStream([1, 2, 3]) }] },
+        };
+        using var plain = fixture.Local.CreateClient();
+        foreach (var extra in new[] { 0, 1 })
+        {
+            var item = new Dictionary<string, AttributeValue> { ["Owner"] = new() { S = "count" }, ["Name"] = new() { S = shape + extra }, ["Shape"] = value };
+            item["Body"] = new AttributeValue { S = Refusals.Text(DynamoItemSize.MaxItemBytes + extra - (int)DynamoItemSize.Of(item) - "Body".Length) };
+            Assert.Equal(DynamoItemSize.MaxItemBytes + extra, DynamoItemSize.Of(item));
+            var put = plain.PutItemAsync(new PutItemRequest { TableName = _limits.TableName, Item = item });
+            if (extra == 0)
+            {
+                await put;
+            }
+            else
+            {
+                await Assert.ThrowsAsync<AmazonDynamoDBException>(() => put);
+            }
+        }
+    }
+
     private async Task AssertRefusedByUsAndByDynamoDbAsync(LimitDoc doc, DynamoLimit limit, string? attribute)
     {
         var sent = _limits.RequestsSent;

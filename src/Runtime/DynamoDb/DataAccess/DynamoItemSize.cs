@@ -7,9 +7,9 @@ namespace Boto3Assist.DynamoDb;
 /// <summary>
 /// The size DynamoDB counts for an item, by its published rules ("Item sizes and formats"): each attribute is its
 /// UTF-8 name plus its value; strings their UTF-8 bytes, binaries their raw bytes, numbers one byte per two significant
-/// digits plus one, null and Boolean one byte, sets the sum of their elements, lists and maps 3 bytes plus each element
+/// digits plus one (and one more when negative, as DynamoDB Local counts them), null and Boolean one byte, sets the sum of their elements, lists and maps 3 bytes plus each element
 /// and one byte per element (a map element counts its UTF-8 key too). Used to refuse items over 400 KB before sending
-/// (exact for strings, binaries and containers; numbers are DynamoDB's own approximation) and to keep batch requests
+/// (each rule checked at the 400 KB edge against DynamoDB Local) and to keep batch requests
 /// within 16 MB.
 /// </summary>
 public static class DynamoItemSize
@@ -101,7 +101,7 @@ public static class DynamoItemSize
         return 1;
     }
 
-    /// <summary>One byte per two significant digits (leading and trailing zeros trimmed), plus one.</summary>
+    /// <summary>One byte per two significant digits (leading and trailing zeros trimmed), plus one, plus one when negative.</summary>
     private static long OfNumber(string number)
     {
         int first = -1, last = -1, position = 0;
@@ -124,7 +124,9 @@ public static class DynamoItemSize
             }
         }
 
+        // A negative number takes one byte more (measured against DynamoDB Local, which stores "-1" in 3 bytes, "1" in 2).
         var significant = first < 0 ? 0 : last - first + 1;
-        return ((significant + 1) / 2) + 1;
+        var negative = number.Length > 0 && number[0] == '-' ? 1 : 0;
+        return ((significant + 1) / 2) + 1 + negative;
     }
 }
