@@ -115,12 +115,19 @@ public sealed class BatchTests(DynamoDbFixture fixture) : IAsyncLifetime
         Assert.Equal(60, result.ItemsWritten);
         Assert.True(result.Requests >= 3); // 60 items of 300 KB = 18 MB: more than one request even below 25 items each
 
+        // The item over 400 KB is never sent and fails alone: its neighbour is written.
         var calls = _client.BatchCalls;
         var tooBig = new string('x', 401 * 1024);
         var error = await Assert.ThrowsAsync<DynamoBatchException>(() => _context.BatchWriter().Put(new Product { Sku = "huge", Payload = tooBig }).Put(new Product { Sku = "fine" }).ExecuteAsync());
-        Assert.Equal("huge", Assert.Single(error.Failures).Key["Sku"].S);
+        var failure = Assert.Single(error.Failures);
+        Assert.Equal("huge", failure.Key["Sku"].S);
+        Assert.Equal(DynamoLimit.ItemSize, failure.Refusal!.Limit);
         Assert.Contains("400 KB", error.Message, StringComparison.Ordinal);
-        Assert.Equal(calls, _client.BatchCalls);
+        Assert.Equal(1, error.Processed);
+        Assert.Equal(calls + 1, _client.BatchCalls);
+        Assert.False(_client.PutsSent.ContainsKey("huge"));
+        Assert.NotNull(await _context.Repository<Product>().GetAsync(Product.Key("fine"), true));
+        Assert.Null(await _context.Repository<Product>().GetAsync(Product.Key("huge"), true));
     }
 
     [Fact]

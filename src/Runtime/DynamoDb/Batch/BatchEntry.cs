@@ -18,6 +18,9 @@ internal sealed record BatchEntry(
     /// <summary>Table + canonical key text; computed once (it is looked up several times per item).</summary>
     public string Identity { get; } = TableName + "\n" + AttributeValueText.Key(Key);
 
+    /// <summary>Why the item breaks one of DynamoDB's limits, or <see langword="null"/>: a refused item is never sent.</summary>
+    public DynamoInvalidRequestException? Refusal { get; init; }
+
     /// <summary>What is known of this item so far: confirmed, in flight, maybe applied.</summary>
     public BatchItemProgress Progress { get; } = new();
 

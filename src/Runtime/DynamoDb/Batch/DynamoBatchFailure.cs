@@ -21,6 +21,14 @@ public sealed record DynamoBatchFailure(
     string Reason,
     DynamoBatchOutcome Outcome = DynamoBatchOutcome.NotProcessed)
 {
+    /// <summary>
+    /// Set when the item was never sent because it breaks one of DynamoDB's limits (an item over 400 KB, a key value
+    /// too long or empty, maps nested too deep): the same exception a single write throws, naming entity, attribute and
+    /// <see cref="DynamoInvalidRequestException.Limit"/>. Such an item is <see cref="DynamoBatchOutcome.NotProcessed"/>
+    /// and sending it again fails the same way.
+    /// </summary>
+    public DynamoInvalidRequestException? Refusal { get; init; }
+
     /// <summary>The key as text.</summary>
     public string KeyText => AttributeValueText.Readable(Key);
 

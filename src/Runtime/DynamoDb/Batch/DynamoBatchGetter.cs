@@ -36,9 +36,11 @@ public sealed class DynamoBatchGetter
     /// <typeparam name="TEntity">The entity.</typeparam>
     /// <param name="key">The primary key.</param>
     /// <returns>This reader.</returns>
+    /// <exception cref="DynamoInvalidRequestException">A key value is empty or too long (no item can have it).</exception>
     public DynamoBatchGetter Add<TEntity>(IReadOnlyDictionary<string, AttributeValue> key) where TEntity : IDynamoEntity<TEntity>
     {
         ArgumentNullException.ThrowIfNull(key);
+        DynamoItemLimits.CheckKey(TEntity.Metadata, key);
         var table = TEntity.Metadata.Table;
         var tableName = _context.TableNames.For(TEntity.Metadata);
         var entry = new BatchEntry(

@@ -12,7 +12,9 @@ namespace Boto3Assist.DynamoDb;
 /// <summary>
 /// Writes any number of puts and deletes, of any entities, with BatchWriteItem: split into requests of at most 25
 /// items and 16 MB, sent <see cref="DynamoDataAccessOptions.BatchParallelism"/> at a time, unprocessed items and
-/// throttled requests retried with the context's backoff. Items over 400 KB are refused before anything is sent.
+/// throttled requests retried with the context's backoff. An item over one of DynamoDB's limits (400 KB, a key value
+/// over 2048/1024 bytes or empty, maps nested deeper than 32 levels) is never sent: it alone is reported, in the
+/// <see cref="DynamoBatchException"/>, with its <see cref="DynamoBatchFailure.Refusal"/>; the other items are written.
 /// When several operations target one key, the last one added wins (DynamoDB refuses duplicates in a request).
 /// BatchWriteItem takes no conditions: versions are written as they are, without optimistic locking.
 /// </summary>
@@ -44,6 +46,7 @@ public sealed class DynamoBatchWriter
         ArgumentNullException.ThrowIfNull(entity);
         var item = entity.ToItem();
         var table = TEntity.Metadata.Table;
+        var refusal = DynamoItemLimits.FindInItem(TEntity.Metadata, item);
         return Add(new BatchEntry(
             _context.TableNames.For(TEntity.Metadata),
             TEntity.Metadata.EntityName,
@@ -52,8 +55,11 @@ public sealed class DynamoBatchWriter
             table.PartitionKey.AttributeName,
             table.SortKey?.AttributeName,
             new WriteRequest { PutRequest = new PutRequest { Item = item } },
-            DynamoItemSize.Of(item),
-            null));
+            refusal is null ? DynamoItemSize.Of(item) : 0,
+            null)
+        {
+            Refusal = refusal,
+        });
     }
 
     /// <summary>Adds puts of every entity of <paramref name="entities"/>.</summary>
@@ -89,7 +95,10 @@ public sealed class DynamoBatchWriter
             table.SortKey?.AttributeName,
             new WriteRequest { DeleteRequest = new DeleteRequest { Key = cleanKey } },
             DynamoItemSize.Of(cleanKey),
-            null));
+            null)
+        {
+            Refusal = DynamoItemLimits.FindInKey(TEntity.Metadata, cleanKey),
+        });
     }
 
     /// <summary>Sends every operation added, then clears the writer.</summary>
@@ -98,7 +107,8 @@ public sealed class DynamoBatchWriter
     /// </param>
     /// <returns>What was written.</returns>
     /// <exception cref="DynamoBatchException">
-    /// Some items were too large or could not be written after the retries; lists them, each as not written or unknown.
+    /// Some items were over one of DynamoDB's limits (never sent; every other item was still written) or could not be
+    /// written after the retries; lists them, each as not written or unknown, with the reason.
     /// </exception>
     /// <exception cref="DynamoBatchCanceledException">Cancelled: lists the items written, not written and unknown.</exception>
     public async Task<DynamoBatchWriteResult> ExecuteAsync(CancellationToken cancellationToken = default)
@@ -106,17 +116,14 @@ public sealed class DynamoBatchWriter
         var entries = _order.Select(identity => _entries[identity]).ToList();
         _entries.Clear();
         _order.Clear();
-        var tooLarge = entries
-            .Where(e => e.Size > DynamoItemSize.MaxItemBytes)
-            .Select(e => new DynamoBatchFailure(e.TableName, e.EntityName, e.Operation, e.Key, $"the item is about {e.Size} bytes; DynamoDB stores at most {DynamoItemSize.MaxItemBytes} bytes (400 KB)"))
-            .ToList();
-        if (tooLarge.Count > 0)
+        // An item over a limit fails alone: it is reported as not written and its neighbours are sent without it.
+        var failures = new ConcurrentQueue<(DynamoBatchFailure Failure, Exception? Error)>();
+        foreach (var refused in entries.Where(e => e.Refusal is not null))
         {
-            throw new DynamoBatchException("BatchWriteItem", tooLarge, 0, null);
+            failures.Enqueue((new DynamoBatchFailure(refused.TableName, refused.EntityName, refused.Operation, refused.Key, refused.Refusal!.Message) { Refusal = refused.Refusal }, null));
         }
 
-        var chunks = Chunk(entries);
-        var failures = new ConcurrentQueue<(DynamoBatchFailure Failure, Exception? Error)>();
+        var chunks = Chunk(entries.Where(e => e.Refusal is null).ToList());
         var retries = 0;
         try
         {

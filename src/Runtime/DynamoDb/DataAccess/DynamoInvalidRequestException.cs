@@ -4,7 +4,8 @@ namespace Boto3Assist.DynamoDb;
 
 /// <summary>
 /// Thrown before anything is sent when a request cannot be valid: an unknown index or member, a primary-key member in
-/// an update, consistent read on a global index, too many values... Names the entity, the attribute or member, and what was expected.
+/// an update, consistent read on a global index, too many values, an item or key over one of DynamoDB's limits (then
+/// <see cref="Limit"/> says which). Names the entity, the attribute or member, and what was expected; never a value.
 /// </summary>
 public sealed class DynamoInvalidRequestException : ArgumentException
 {
@@ -24,4 +25,7 @@ public sealed class DynamoInvalidRequestException : ArgumentException
 
     /// <summary>The attribute, member or index concerned, if any.</summary>
     public string? AttributeName { get; }
+
+    /// <summary>The DynamoDB limit the request would have broken, or <see langword="null"/> when it is another mistake.</summary>
+    public DynamoLimit? Limit { get; init; }
 }

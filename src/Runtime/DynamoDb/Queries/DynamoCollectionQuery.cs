@@ -187,7 +187,7 @@ public sealed class DynamoCollectionQuery
         var partitionKey = index?.PartitionKey ?? table.PartitionKey;
         var sortKey = index is null ? table.SortKey : index.SortKey;
         var expression = new DynamoExpressionContext();
-        var keyCondition = expression.Name(partitionKey.AttributeName) + " = " + expression.Value(DynamoKeyValues.ToAttributeValue(partitionKey, _partitionKey, metadata.EntityName));
+        var keyCondition = expression.Name(partitionKey.AttributeName) + " = " + expression.Value(DynamoKeyValues.ToAttributeValue(partitionKey, _partitionKey, metadata.EntityName, isSortKey: false));
         if (SortKey is not null)
         {
             keyCondition += " AND " + SortKey.Render(expression, sortKey ?? throw new DynamoInvalidRequestException(metadata.EntityName, IndexName ?? table.TableName, "a sort key condition was given but this index has no sort key."), metadata.EntityName);

@@ -5,14 +5,27 @@ using Amazon.DynamoDBv2.Model;
 
 namespace Boto3Assist.DynamoDb;
 
-/// <summary>Turns a key value given as text into the attribute value of the key's declared type (S, N or B).</summary>
+/// <summary>
+/// Turns a key value given as text into the attribute value of the key's declared type (S, N or B), refusing one that
+/// is empty or longer than DynamoDB allows for a partition key (2048 bytes) or a sort key (1024 bytes).
+/// </summary>
 internal static class DynamoKeyValues
 {
-    public static AttributeValue ToAttributeValue(DynamoKeyAttributeDefinition key, string value, string entity)
+    public static AttributeValue ToAttributeValue(DynamoKeyAttributeDefinition key, string value, string entity, bool isSortKey)
+    {
+        var attributeValue = Parse(key, value, entity);
+        DynamoItemLimits.CheckQueryKeyValue(entity, key, isSortKey, attributeValue);
+        return attributeValue;
+    }
+
+    private static AttributeValue Parse(DynamoKeyAttributeDefinition key, string value, string entity)
     {
         if (string.IsNullOrEmpty(value))
         {
-            throw new DynamoInvalidRequestException(entity, key.AttributeName, "a key value cannot be empty (DynamoDB refuses empty key strings).");
+            throw new DynamoInvalidRequestException(entity, key.AttributeName, "a key value cannot be empty (DynamoDB refuses empty key strings).")
+            {
+                Limit = DynamoLimit.EmptyKeyValue,
+            };
         }
 
         switch (key.Type)

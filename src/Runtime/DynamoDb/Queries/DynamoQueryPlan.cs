@@ -37,7 +37,7 @@ internal sealed class DynamoQueryPlan<TEntity> where TEntity : IDynamoEntity<TEn
         }
 
         var expression = new DynamoExpressionContext();
-        var keyCondition = expression.Name(partitionKey.AttributeName) + " = " + expression.Value(DynamoKeyValues.ToAttributeValue(partitionKey, query.PartitionKey, metadata.EntityName));
+        var keyCondition = expression.Name(partitionKey.AttributeName) + " = " + expression.Value(DynamoKeyValues.ToAttributeValue(partitionKey, query.PartitionKey, metadata.EntityName, isSortKey: false));
         if (query.SortKey is not null)
         {
             keyCondition += " AND " + query.SortKey.Render(expression, sortKey!, metadata.EntityName);

@@ -60,10 +60,10 @@ public sealed class DynamoSortKeyCondition
     internal string Render(DynamoExpressionContext context, DynamoKeyAttributeDefinition key, string entity)
     {
         var name = context.Name(key.AttributeName);
-        var value = context.Value(DynamoKeyValues.ToAttributeValue(key, Value, entity));
+        var value = context.Value(DynamoKeyValues.ToAttributeValue(key, Value, entity, isSortKey: true));
         return Kind switch
         {
-            "BETWEEN" => name + " BETWEEN " + value + " AND " + context.Value(DynamoKeyValues.ToAttributeValue(key, High!, entity)),
+            "BETWEEN" => name + " BETWEEN " + value + " AND " + context.Value(DynamoKeyValues.ToAttributeValue(key, High!, entity, isSortKey: true)),
             "begins_with" when key.Type == DynamoKeyType.Number => throw new DynamoInvalidRequestException(entity, key.AttributeName, "begins_with needs a String or Binary sort key; this one is a Number."),
             "begins_with" => "begins_with(" + name + ", " + value + ")",
             _ => name + " " + Kind + " " + value,

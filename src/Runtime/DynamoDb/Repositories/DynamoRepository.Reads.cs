@@ -16,9 +16,11 @@ public sealed partial class DynamoRepository<TEntity>
     /// <param name="projection">The attributes to read; all when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The entity, or <see langword="null"/> when there is no such item.</returns>
+    /// <exception cref="DynamoInvalidRequestException">A key value is empty or too long (nothing sent).</exception>
     public async Task<TEntity?> GetAsync(Dictionary<string, AttributeValue> key, bool consistentRead = false, DynamoProjection<TEntity>? projection = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
+        DynamoItemLimits.CheckKey(TEntity.Metadata, key);
         var expression = new DynamoExpressionContext();
         var request = new GetItemRequest
         {

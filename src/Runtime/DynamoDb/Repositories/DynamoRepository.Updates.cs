@@ -23,6 +23,9 @@ public sealed partial class DynamoRepository<TEntity>
     /// <returns>The item after the update.</returns>
     /// <exception cref="DynamoVersionConflictException">The stored version differs.</exception>
     /// <exception cref="DynamoConditionFailedException">The item does not exist or the condition did not hold.</exception>
+    /// <exception cref="DynamoInvalidRequestException">
+    /// A key value or a value set is over one of DynamoDB's limits, or (all members written) the item would be over 400 KB: nothing sent.
+    /// </exception>
     public async Task<TEntity> UpdateAsync(TEntity model, IReadOnlyCollection<string>? memberNames = null, DynamoCondition<TEntity>? condition = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -42,6 +45,9 @@ public sealed partial class DynamoRepository<TEntity>
     /// <param name="expectedVersion">The version the item must have, or <see langword="null"/> to increment without checking (atomic counters).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The item after the update.</returns>
+    /// <exception cref="DynamoInvalidRequestException">
+    /// A key value or a value set is over one of DynamoDB's limits (an index key, nesting, values set adding up to more than 400 KB): nothing sent.
+    /// </exception>
     public Task<TEntity> UpdateAsync(Dictionary<string, AttributeValue> key, DynamoUpdate<TEntity> update, DynamoCondition<TEntity>? condition = null, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -67,6 +73,7 @@ public sealed partial class DynamoRepository<TEntity>
     internal static UpdateItemRequest BuildUpdate(DynamoDataContext context, Dictionary<string, AttributeValue> key, UpdateExpressionBuilder update, DynamoCondition<TEntity>? condition, long? expectedVersion)
     {
         var metadata = TEntity.Metadata;
+        DynamoItemLimits.CheckKey(metadata, key);
         var expression = new DynamoExpressionContext();
         var parts = new List<string> { "attribute_exists(" + expression.Name(metadata.Table.PartitionKey.AttributeName) + ")" };
         if (DynamoQueryPlan<TEntity>.EntityTypeOrUntypedFilter() is { } sameType)
@@ -92,6 +99,7 @@ public sealed partial class DynamoRepository<TEntity>
             throw new DynamoInvalidRequestException(metadata.EntityName, null, "the update has no action.");
         }
 
+        DynamoItemLimits.CheckUpdate(metadata, update);
         if (condition is not null)
         {
             parts.Add(condition.Render(expression));

@@ -35,6 +35,7 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The entity as written (with its new version).</returns>
     /// <exception cref="DynamoConditionFailedException">The condition did not hold.</exception>
+    /// <exception cref="DynamoInvalidRequestException">The item is over one of DynamoDB's limits (nothing sent; <see cref="DynamoInvalidRequestException.Limit"/> says which).</exception>
     public Task<TEntity> PutAsync(TEntity entity, DynamoCondition<TEntity>? condition = null, CancellationToken cancellationToken = default)
         => PutCoreAsync(entity, condition, createOnly: false, cancellationToken);
 
@@ -47,6 +48,7 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     /// <returns>The entity as written.</returns>
     /// <exception cref="DynamoConditionFailedException">An item with this key exists (the exception carries it).</exception>
     /// <exception cref="DynamoVersionConflictException">A versioned item (version 1 or more) exists: another writer created it first.</exception>
+    /// <exception cref="DynamoInvalidRequestException">The item is over one of DynamoDB's limits (nothing sent; <see cref="DynamoInvalidRequestException.Limit"/> says which).</exception>
     public Task<TEntity> CreateAsync(TEntity entity, CancellationToken cancellationToken = default)
         => PutCoreAsync(entity, null, createOnly: true, cancellationToken);
 
@@ -56,6 +58,7 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The deleted item, or <see langword="null"/> when there was none.</returns>
     /// <exception cref="DynamoConditionFailedException">The condition did not hold.</exception>
+    /// <exception cref="DynamoInvalidRequestException">A key value is empty or too long (nothing sent).</exception>
     public async Task<TEntity?> DeleteAsync(Dictionary<string, AttributeValue> key, DynamoCondition<TEntity>? condition = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -121,6 +124,7 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
             parts.Add(condition.Render(expression));
         }
 
+        DynamoItemLimits.CheckItem(TEntity.Metadata, item);
         var request = new PutItemRequest
         {
             TableName = context.TableNames.For(TEntity.Metadata),
@@ -151,6 +155,7 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     /// <summary>Builds the DeleteItem: version and caller conditions. Shared with transactions.</summary>
     internal static DeleteItemRequest BuildDelete(DynamoDataContext context, Dictionary<string, AttributeValue> key, DynamoCondition<TEntity>? condition, long? expectedVersion)
     {
+        DynamoItemLimits.CheckKey(TEntity.Metadata, key);
         var expression = new DynamoExpressionContext();
         var parts = new List<string>();
         if (DynamoQueryPlan<TEntity>.EntityTypeOrUntypedFilter() is { } sameType)

@@ -31,9 +31,11 @@ public sealed class DynamoTransactGetBuilder
     /// <typeparam name="TEntity">The entity.</typeparam>
     /// <param name="key">The primary key.</param>
     /// <returns>The slot to read the result from.</returns>
+    /// <exception cref="DynamoInvalidRequestException">A key value is empty or too long.</exception>
     public DynamoTransactGetSlot<TEntity> Get<TEntity>(Dictionary<string, AttributeValue> key) where TEntity : IDynamoEntity<TEntity>
     {
         ArgumentNullException.ThrowIfNull(key);
+        DynamoItemLimits.CheckKey(TEntity.Metadata, key);
         var tableName = _context.TableNames.For(TEntity.Metadata);
         var keyText = AttributeValueText.Key(key);
         var action = new TransactionAction(_reads.Count, $"Get {TEntity.Metadata.EntityName} {AttributeValueText.ShownKey(key)} in '{tableName}'", tableName + "\n" + keyText, TEntity.Metadata.EntityName, null, null);

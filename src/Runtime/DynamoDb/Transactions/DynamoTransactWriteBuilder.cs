@@ -11,7 +11,8 @@ namespace Boto3Assist.DynamoDb;
 /// <summary>
 /// Builds a TransactWriteItems call over any entities: puts (with optimistic locking), creates, updates, deletes and
 /// condition checks, up to 100 actions on distinct items, all applied or none. Checked before sending; sent with an
-/// idempotency token (fresh per builder) so a retried call is applied once. A cancellation throws
+/// idempotency token (fresh per builder) so a retried call is applied once. An action whose item or key is over one
+/// of DynamoDB's limits is refused when it is added, with a <see cref="DynamoInvalidRequestException"/>. A cancellation throws
 /// <see cref="DynamoTransactionCanceledException"/> naming each failed action and its reason.
 /// </summary>
 public sealed class DynamoTransactWriteBuilder
@@ -124,7 +125,7 @@ public sealed class DynamoTransactWriteBuilder
     /// <param name="moved">The item to write at its new key.</param>
     /// <param name="condition">An extra condition on the old item, or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="DynamoInvalidRequestException">Both have the same primary key.</exception>
+    /// <exception cref="DynamoInvalidRequestException">Both have the same primary key, or either is over one of DynamoDB's limits (nothing added).</exception>
     public DynamoTransactWriteBuilder Move<TEntity>(TEntity current, TEntity moved, DynamoCondition<TEntity>? condition = null) where TEntity : IDynamoEntity<TEntity>
     {
         AddMove(current, moved, condition);
@@ -144,13 +145,15 @@ public sealed class DynamoTransactWriteBuilder
         }
 
         long? expected = DynamoVersioning<TEntity>.Attribute is null ? null : DynamoVersioning<TEntity>.Read(current.ToItem());
-        AddDelete(oldKey, DynamoCondition<TEntity>.Combine(DynamoCondition<TEntity>.ItemExists(), condition), expected);
-
         var item = moved.ToItem();
         if (DynamoVersioning<TEntity>.Attribute is { } versionAttribute)
         {
             item[versionAttribute] = DynamoVersioning<TEntity>.Number(expected!.Value + 1);
         }
+
+        // Both halves are checked before either is added: a refused move leaves no lone delete in the builder.
+        DynamoItemLimits.CheckItem(TEntity.Metadata, item);
+        AddDelete(oldKey, DynamoCondition<TEntity>.Combine(DynamoCondition<TEntity>.ItemExists(), condition), expected);
 
         var expression = new DynamoExpressionContext();
         var put = new Put
@@ -174,6 +177,7 @@ public sealed class DynamoTransactWriteBuilder
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(condition);
+        DynamoItemLimits.CheckKey(TEntity.Metadata, key);
         var expression = new DynamoExpressionContext();
         var check = new ConditionCheck
         {

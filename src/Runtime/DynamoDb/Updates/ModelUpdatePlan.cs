@@ -16,6 +16,13 @@ internal static class ModelUpdatePlan<TEntity> where TEntity : IDynamoEntity<TEn
         var metadata = TEntity.Metadata;
         item = model.ToItem();
         var members = Select(metadata, memberNames);
+        if (memberNames is null)
+        {
+            // Every member is written: the item afterwards is this one (plus any attributes other writers added), so
+            // its limits can be checked whole before sending.
+            DynamoItemLimits.CheckItem(metadata, item);
+        }
+
         var update = new UpdateExpressionBuilder();
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in members)

@@ -30,6 +30,9 @@ internal sealed class UpdateExpressionBuilder
 
     public IEnumerable<string> Attributes => _attributes;
 
+    /// <summary>The actions added, in order: document path, kind (SET, REMOVE, ADD, DELETE, APPEND) and value.</summary>
+    public IReadOnlyList<(string[] Path, string Kind, AttributeValue? Value)> Actions => _actions;
+
     public bool Contains(string attribute) => _attributes.Contains(attribute);
 
     /// <summary><c>SET #a = :v</c>.</summary>
