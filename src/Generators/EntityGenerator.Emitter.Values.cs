@@ -70,6 +70,11 @@ namespace Boto3Assist.Generators
                     case MemberMappingKind.TimeSpan:
                         return Writer + ".TimeSpan(" + value + ")";
                     case MemberMappingKind.Enum:
+                        if (type.EnumBoxedWhenNullable)
+                        {
+                            return Writer + ".BoxedEnumNumber<" + NumberKeyword(type.Number) + ">((" + NumberKeyword(type.Number) + ")" + value + ")";
+                        }
+
                         return type.EnumAsNumber
                             ? Writer + ".Integer<" + NumberKeyword(type.Number) + ">((" + NumberKeyword(type.Number) + ")" + value + ")"
                             : Writer + ".EnumName<" + type.ValueTypeName + ">(" + value + ", " + entity + ", " + attribute + EnumCasingArgument(type) + ")";

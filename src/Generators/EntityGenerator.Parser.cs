@@ -383,7 +383,8 @@ namespace Boto3Assist.Generators
                     DateFormat: conventions.DateTimeFormat,
                     EnumCasing: conventions.EnumCasing,
                     BooleanAsNumber: conventions.BooleanFormat == Boto3Assist.Shared.Declarations.DynamoBooleanFormat.Number,
-                    BinaryFormat: conventions.BinaryFormat);
+                    BinaryFormat: conventions.BinaryFormat,
+                    EnumBoxedWhenNullable: conventions.BoxNullableEnums && c.IsNullableValueType && c.Kind == MemberMappingKind.Enum && enumAsNumber);
             }
 
             /// <summary>The mapper id of a nested type, parsing it the first time it is met (cycles end at the second meeting).</summary>

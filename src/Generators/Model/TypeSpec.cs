@@ -24,6 +24,7 @@ namespace Boto3Assist.Generators.Model
     /// <param name="EnumCasing">For enums stored by name: the casing written.</param>
     /// <param name="BooleanAsNumber">For bool: stored as N 1/0 instead of BOOL.</param>
     /// <param name="BinaryFormat">For bytes: B, or hex or base64 text in an S.</param>
+    /// <param name="EnumBoxedWhenNullable">For a nullable enum stored by number: written as M {"value__": N} (DynamoDBContext's form).</param>
     internal sealed record TypeSpec(
         MemberMappingKind Kind,
         string TypeName,
@@ -41,5 +42,6 @@ namespace Boto3Assist.Generators.Model
         DynamoDateTimeFormat DateFormat = DynamoDateTimeFormat.RoundTrip,
         DynamoEnumCasing EnumCasing = DynamoEnumCasing.AsDeclared,
         bool BooleanAsNumber = false,
-        DynamoBinaryFormat BinaryFormat = DynamoBinaryFormat.Binary);
+        DynamoBinaryFormat BinaryFormat = DynamoBinaryFormat.Binary,
+        bool EnumBoxedWhenNullable = false);
 }

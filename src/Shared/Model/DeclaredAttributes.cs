@@ -92,6 +92,11 @@ namespace Boto3Assist.Shared.Model
                 : new DynamoConventionsAttribute();
             foreach (var named in data.NamedArguments)
             {
+                if (named.Key == nameof(DynamoConventionsAttribute.BoxNullableEnums) && named.Value.Value is bool box)
+                {
+                    conventions.BoxNullableEnums = box;
+                }
+
                 if (named.Value.Value is not int value)
                 {
                     continue;

@@ -43,6 +43,7 @@ sealed class DynamoConventionsAttribute : Attribute
                 DateTimeFormat = DynamoDateTimeFormat.UtcMilliseconds;
                 EnumFormat = DynamoEnumFormat.Number;
                 BooleanFormat = DynamoBooleanFormat.Number;
+                BoxNullableEnums = true;
                 break;
             case DynamoConventionPreset.Boto3Assist:
                 DateTimeFormat = DynamoDateTimeFormat.PythonIsoFormat;
@@ -66,6 +67,12 @@ sealed class DynamoConventionsAttribute : Attribute
 
     /// <summary>The casing of enums stored by name.</summary>
     public DynamoEnumCasing EnumCasing { get; set; }
+
+    /// <summary>
+    /// A nullable enum stored by number is written as <c>M {"value__": N}</c>, the form AWSSDK.DynamoDBv2 4.x
+    /// DynamoDBContext stores a nullable enum in and the only one it loads one from. Set by the DynamoDBContext preset.
+    /// </summary>
+    public bool BoxNullableEnums { get; set; }
 
     /// <summary>How <c>bool</c> members are stored.</summary>
     public DynamoBooleanFormat BooleanFormat { get; set; }

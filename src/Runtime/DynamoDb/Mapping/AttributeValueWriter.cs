@@ -39,6 +39,16 @@ public static class AttributeValueWriter
     /// <returns>The attribute value.</returns>
     public static AttributeValue Integer<T>(T value) where T : IBinaryInteger<T> => new() { N = value.ToString(null, CultureInfo.InvariantCulture) };
 
+    /// <summary>
+    /// <c>M {"value__": N}</c>: a nullable enum's number as AWSSDK.DynamoDBv2 4.x DynamoDBContext stores it, and the only
+    /// form it loads a nullable enum from (<see cref="DynamoConventionsAttribute.BoxNullableEnums"/>).
+    /// </summary>
+    /// <typeparam name="T">The enum's underlying integer type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue BoxedEnumNumber<T>(T value) where T : IBinaryInteger<T> =>
+        new() { M = new Dictionary<string, AttributeValue>(1) { ["value__"] = Integer(value) } };
+
     /// <summary>N from a decimal, all its digits kept.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The attribute value.</returns>
