@@ -131,6 +131,25 @@ public sealed class DynamoDbContextPresetTests(DynamoDbLocalFixture server)
         Assert.Equal((saved.ShipTo!.Street, saved.ShipTo.City), (read.ShipTo!.Street, read.ShipTo.City));
     }
 
+    [Fact]
+    public async Task An_enum_member_key_is_a_Number_key_queried_by_its_number()
+    {
+        var table = $"preset-state-{Guid.NewGuid():N}";
+        await DynamoTableCreator.CreateIfNotExistsAsync(server.Client, OrdersByState.Metadata.Table, table);
+        var options = new DynamoDataAccessOptions();
+        options.TableNames[OrdersByState.Metadata.Table.TableName] = table;
+        var repository = new DynamoDataContext(server.Client, options).Repository<OrdersByState>();
+        await repository.PutAsync(new OrdersByState { State = OrderState.Shipped, Id = "o1" });
+        await repository.PutAsync(new OrdersByState { State = OrderState.Pending, Id = "o2" });
+
+        var shipped = await repository.QueryAsync(OrderState.Shipped).ToListAsync();
+
+        Assert.Equal(DynamoKeyType.Number, OrdersByState.Metadata.Table.PartitionKey.Type);
+        Assert.Equal("o1", Assert.Single(shipped).Id);
+        var raw = await server.Client.GetItemAsync(new GetItemRequest { TableName = table, Key = new() { ["State"] = new() { N = "1" }, ["Id"] = new() { S = "o1" } } });
+        Assert.True(raw.IsItemSet);
+    }
+
     private async Task<(IDynamoDBContext Context, string Table)> SetUpAsync(Conversion conversion)
     {
         var prefix = $"preset-{conversion}-{Guid.NewGuid():N}-";

@@ -54,3 +54,15 @@ public sealed partial class PresetOrder
 
     public AdoptedAddress? ShipTo { get; set; }
 }
+
+/// <summary>A table keyed by an enum member under the DynamoDBContext preset: the partition key is a Number.</summary>
+[DynamoTable("orders-by-state", WriteEntityType = false)]
+[DynamoConventions(DynamoConventionPreset.DynamoDbContext)]
+public sealed partial class OrdersByState
+{
+    [PartitionKey]
+    public OrderState State { get; set; }
+
+    [SortKey]
+    public string Id { get; set; } = "";
+}
