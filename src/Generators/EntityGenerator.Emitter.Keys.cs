@@ -163,9 +163,10 @@ namespace Boto3Assist.Generators
 
             /// <summary>
             /// The interpolation hole of one placeholder. No format: strings as-is, numbers invariant (double "R"), bool
-            /// true/false, Guid "D", DateTime/DateTimeOffset "O" in UTC, DateOnly yyyy-MM-dd, TimeOnly HH:mm:ss.fffffff,
-            /// TimeSpan "c", enums by name (or number when stored as a number; a value with no name throws, naming
-            /// <paramref name="owner"/>, as ToItem does). A format is applied with the invariant culture (dates are made
+            /// true/false (1/0 when stored as N), Guid "D", DateTime/DateTimeOffset "O" in UTC (or the conventions' date
+            /// text), DateOnly yyyy-MM-dd, TimeOnly HH:mm:ss.fffffff, TimeSpan "c", enums by name in the conventions'
+            /// casing (or number when stored as a number; a value with no name throws, naming <paramref name="owner"/>, as
+            /// ToItem does): what the member is stored as. A format is applied with the invariant culture (dates are made
             /// UTC first).
             /// </summary>
             private static string Hole(KeyParameterSpec parameter, string? format, KeyOwner owner)
@@ -179,7 +180,8 @@ namespace Boto3Assist.Generators
                     case MemberMappingKind.String:
                         return StringHole(parameter, format, owner);
                     case MemberMappingKind.Boolean:
-                        return "(" + p + " ? \"true\" : \"false\")";
+                        // As stored: "1"/"0" under conventions that store bool as N.
+                        return type.BooleanAsNumber ? "(" + p + " ? \"1\" : \"0\")" : "(" + p + " ? \"true\" : \"false\")";
                     case MemberMappingKind.Number:
                         value = p;
                         defaultFormat = type.Number == NumberType.Double || type.Number == NumberType.Single ? "R" : null;
@@ -188,7 +190,7 @@ namespace Boto3Assist.Generators
                         if (format is null && !type.EnumAsNumber)
                         {
                             // Parenthesised for "::" as below. An undefined value would otherwise put its digits in the key.
-                            return "(" + ValueExpressions.Writer + ".EnumNameText<" + type.ValueTypeName + ">(" + p + ", " + ValueExpressions.Literal(owner.Entity) + ", " + ValueExpressions.Literal(owner.Attribute) + "))";
+                            return "(" + ValueExpressions.Writer + ".EnumNameText<" + type.ValueTypeName + ">(" + p + ", " + ValueExpressions.Literal(owner.Entity) + ", " + ValueExpressions.Literal(owner.Attribute) + ValueExpressions.EnumCasingArgument(type) + "))";
                         }
 
                         value = format is null ? "((" + ValueExpressions.NumberKeyword(type.Number) + ")" + p + ")" : p;
@@ -199,6 +201,12 @@ namespace Boto3Assist.Generators
                         break;
                     case MemberMappingKind.DateTime:
                     case MemberMappingKind.DateTimeOffset:
+                        if (format is null && type.DateFormat != Boto3Assist.Shared.Declarations.DynamoDateTimeFormat.RoundTrip)
+                        {
+                            // The text the member is stored as, under the entity's conventions.
+                            return "(global::Boto3Assist.DynamoDb.Mapping.DynamoDateTime.Format(" + p + ValueExpressions.DateFormatArgument(type) + "))";
+                        }
+
                         // Parenthesised: "::" would otherwise end the expression of the hole.
                         value = "(global::Boto3Assist.DynamoDb.Mapping.DynamoDateTime.ToUtc(" + p + "))";
                         defaultFormat = "O";

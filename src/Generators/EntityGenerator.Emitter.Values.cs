@@ -1,6 +1,7 @@
 using System;
 using Boto3Assist.Generators.Model;
 using Boto3Assist.Shared;
+using Boto3Assist.Shared.Declarations;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Boto3Assist.Generators
@@ -17,6 +18,7 @@ namespace Boto3Assist.Generators
             public const string Item = "global::System.Collections.Generic.Dictionary<string, " + AttributeValue + ">";
             public const string ReadOnlyItem = "global::System.Collections.Generic.IReadOnlyDictionary<string, " + AttributeValue + ">";
             public const string Mappers = "DynamoMappers";
+            public const string DeclarationsNamespace = "global::Boto3Assist.DynamoDb.";
 
             public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
@@ -41,7 +43,7 @@ namespace Boto3Assist.Generators
                     case MemberMappingKind.String:
                         return Writer + ".String(" + value + ")";
                     case MemberMappingKind.Boolean:
-                        return Writer + ".Boolean(" + value + ")";
+                        return Writer + (type.BooleanAsNumber ? ".BooleanNumber(" : ".Boolean(") + value + ")";
                     case MemberMappingKind.Number:
                         switch (type.Number)
                         {
@@ -58,9 +60,9 @@ namespace Boto3Assist.Generators
                     case MemberMappingKind.Guid:
                         return Writer + ".Guid(" + value + ")";
                     case MemberMappingKind.DateTime:
-                        return Writer + ".DateTime(" + value + ")";
+                        return Writer + ".DateTime(" + value + DateFormatArgument(type) + ")";
                     case MemberMappingKind.DateTimeOffset:
-                        return Writer + ".DateTimeOffset(" + value + ")";
+                        return Writer + ".DateTimeOffset(" + value + DateFormatArgument(type) + ")";
                     case MemberMappingKind.DateOnly:
                         return Writer + ".DateOnly(" + value + ")";
                     case MemberMappingKind.TimeOnly:
@@ -68,11 +70,18 @@ namespace Boto3Assist.Generators
                     case MemberMappingKind.TimeSpan:
                         return Writer + ".TimeSpan(" + value + ")";
                     case MemberMappingKind.Enum:
+                        if (type.EnumBoxedWhenNullable)
+                        {
+                            return Writer + ".BoxedEnumNumber<" + NumberKeyword(type.Number) + ">((" + NumberKeyword(type.Number) + ")" + value + ")";
+                        }
+
                         return type.EnumAsNumber
                             ? Writer + ".Integer<" + NumberKeyword(type.Number) + ">((" + NumberKeyword(type.Number) + ")" + value + ")"
-                            : Writer + ".EnumName<" + type.ValueTypeName + ">(" + value + ", " + entity + ", " + attribute + ")";
+                            : Writer + ".EnumName<" + type.ValueTypeName + ">(" + value + ", " + entity + ", " + attribute + EnumCasingArgument(type) + ")";
                     case MemberMappingKind.Binary:
-                        return Writer + ".Binary(" + value + ")";
+                        return type.BinaryFormat == DynamoBinaryFormat.Binary
+                            ? Writer + ".Binary(" + value + ")"
+                            : Writer + ".BinaryText(" + value + ", " + DeclarationsNamespace + "DynamoBinaryFormat." + type.BinaryFormat + ")";
                     case MemberMappingKind.List:
                         {
                             var e = "e" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -154,12 +163,16 @@ namespace Boto3Assist.Generators
                         return Reader + ".TimeSpan" + args;
                     case MemberMappingKind.Enum:
                         return type.EnumAsNumber
-                            ? "(" + type.ValueTypeName + ")" + Reader + ".Number<" + NumberKeyword(type.Number) + ">" + args
+                            ? Reader + ".EnumNumber<" + type.ValueTypeName + ">" + args
                             : Reader + (type.EnumIsFlags ? ".EnumFlagNames<" : ".EnumName<") + type.ValueTypeName + ">" + args;
                     case MemberMappingKind.Binary:
-                        return type.Binary == BinaryType.ReadOnlyMemory
-                            ? "new global::System.ReadOnlyMemory<byte>(" + Reader + ".Binary" + args + ")"
-                            : Reader + ".Binary" + args;
+                        {
+                            // Bytes declared as text read B too, and S as that text.
+                            var bytes = type.BinaryFormat == DynamoBinaryFormat.Binary
+                                ? Reader + ".Binary" + args
+                                : Reader + ".Binary(" + value + ", " + entity + ", " + attribute + ", " + DeclarationsNamespace + "DynamoBinaryFormat." + type.BinaryFormat + ")";
+                            return type.Binary == BinaryType.ReadOnlyMemory ? "new global::System.ReadOnlyMemory<byte>(" + bytes + ")" : bytes;
+                        }
                     case MemberMappingKind.List:
                         {
                             var e = "e" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -220,13 +233,13 @@ namespace Boto3Assist.Generators
                 switch (type.Kind)
                 {
                     case MemberMappingKind.Boolean:
-                        return "BOOL";
+                        return type.BooleanAsNumber ? "N" : "BOOL";
                     case MemberMappingKind.Number:
                         return "N";
                     case MemberMappingKind.Enum:
                         return type.EnumAsNumber ? "N" : "S";
                     case MemberMappingKind.Binary:
-                        return "B";
+                        return type.BinaryFormat == DynamoBinaryFormat.Binary ? "B" : "S";
                     case MemberMappingKind.List:
                         return "L";
                     case MemberMappingKind.Map:
@@ -238,6 +251,14 @@ namespace Boto3Assist.Generators
                         return "S";
                 }
             }
+
+            /// <summary>", DynamoDateTimeFormat.X" when the conventions write dates other than the default way; else nothing.</summary>
+            public static string DateFormatArgument(TypeSpec type) =>
+                type.DateFormat == DynamoDateTimeFormat.RoundTrip ? string.Empty : ", " + DeclarationsNamespace + "DynamoDateTimeFormat." + type.DateFormat;
+
+            /// <summary>", DynamoEnumCasing.X" when enum names are not written as declared; else nothing.</summary>
+            public static string EnumCasingArgument(TypeSpec type) =>
+                type.EnumCasing == DynamoEnumCasing.AsDeclared ? string.Empty : ", " + DeclarationsNamespace + "DynamoEnumCasing." + type.EnumCasing;
 
             /// <summary>An element or map value: NULL becomes null for nullable element types (and fails for the others).</summary>
             private static string ReadElement(TypeSpec element, string e, string entity, int depth)

@@ -141,7 +141,7 @@ namespace Boto3Assist.Generators
                 var entity = ValueExpressions.Literal(spec.Name);
                 var memberKeys = MemberKeyNames(spec);
                 var capacity = spec.Shape.Members.Count(m => !memberKeys.Contains(m.Name)) + 1 + (spec.SortKey is null ? 0 : 1)
-                    + spec.Indexes.Sum(i => (i.PartitionKey is null ? 0 : 1) + (i.SortKey is null ? 0 : 1)) + (spec.DiscriminatorAttribute is null ? 0 : 1);
+                    + spec.Indexes.Sum(i => (i.PartitionKey is null ? 0 : 1) + (i.SortKey is null ? 0 : 1)) + (spec.DiscriminatorAttribute is null ? 0 : 1) + spec.Constants.Count;
                 w.WriteLine("/// <inheritdoc/>");
                 w.WriteLine(GeneratedCode);
                 w.OpenBlock("public " + New(spec) + ValueExpressions.Item + " ToItem()");
@@ -161,6 +161,11 @@ namespace Boto3Assist.Generators
                 if (spec.DiscriminatorAttribute is not null)
                 {
                     w.WriteLine("item[" + ValueExpressions.Literal(spec.DiscriminatorAttribute) + "] = " + ValueExpressions.Writer + ".String(" + ValueExpressions.Literal(spec.EntityType) + ");");
+                }
+
+                foreach (var constant in spec.Constants)
+                {
+                    w.WriteLine("item[" + ValueExpressions.Literal(constant.Name) + "] = " + ValueExpressions.Writer + ".String(" + ValueExpressions.Literal(constant.Value) + ");");
                 }
 
                 w.WriteLine("return item;");

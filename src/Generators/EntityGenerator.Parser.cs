@@ -137,7 +137,8 @@ namespace Boto3Assist.Generators
                     FieldsName: EntityEligibility.GeneratedName(type, "Fields"),
                     MetadataName: EntityEligibility.GeneratedName(type, "Metadata"),
                     IsValueType: type.IsValueType,
-                    IsPublic: IsPubliclyVisible(type));
+                    IsPublic: IsPubliclyVisible(type),
+                    Constants: _entity.Constants.Select(c => new ConstantSpec(c.Name, c.Value)).ToEquatableArray());
             }
 
             /// <summary>
@@ -221,7 +222,7 @@ namespace Boto3Assist.Generators
                     }
 
                     var member = _entity.FindMember(segment.Text) ?? throw Bug("placeholder {" + segment.Text + "} names no member");
-                    var typeSpec = BuildType(member.Classification, member.EnumAsNumber);
+                    var typeSpec = BuildType(member.Classification, member.EnumAsNumber, member.Conventions);
                     parameters.Add(new KeyParameterSpec(member.Name, GeneratedNames.Parameter(member.Name), typeSpec));
                 }
 
@@ -249,7 +250,7 @@ namespace Boto3Assist.Generators
                 foreach (var member in mapped)
                 {
                     _cancellationToken.ThrowIfCancellationRequested();
-                    var model = entity?.FindMember(member.Name) ?? MemberModel.Read(member.Symbol, member.ConstructorParameter, isMapped: true, _entity.NamingPolicy);
+                    var model = entity?.FindMember(member.Name) ?? MemberModel.Read(member.Symbol, member.ConstructorParameter, isMapped: true, _entity.NamingPolicy, _entity.Conventions);
                     var attributeName = keyAttributeNames is not null && keyAttributeNames.TryGetValue(member.Name, out var keyName) ? keyName : model.AttributeName;
                     members.Add(ParseMember(member, model, attributeName, constructor, isEntity: entity is not null));
                 }
@@ -309,7 +310,7 @@ namespace Boto3Assist.Generators
                 }
                 else
                 {
-                    type = BuildType(classification, model.EnumAsNumber);
+                    type = BuildType(classification, model.EnumAsNumber, model.Conventions);
                 }
 
                 var parameter = member.ConstructorParameter;
@@ -357,7 +358,8 @@ namespace Boto3Assist.Generators
                     IsPrimaryKeySource: false);
             }
 
-            private TypeSpec BuildType(MemberTypeClassification c, bool enumAsNumber)
+            /// <param name="conventions">The entity's write conventions: list elements and map values follow them too.</param>
+            private TypeSpec BuildType(MemberTypeClassification c, bool enumAsNumber, Boto3Assist.Shared.Declarations.DynamoConventionsAttribute conventions)
             {
                 if (!c.IsSupported)
                 {
@@ -374,10 +376,15 @@ namespace Boto3Assist.Generators
                     Number: c.Number,
                     Binary: c.Binary,
                     Shape: c.Shape,
-                    Element: c.Element is null ? null : BuildType(c.Element, enumAsNumber),
+                    Element: c.Element is null ? null : BuildType(c.Element, enumAsNumber, conventions),
                     ObjectMapperId: c.Kind == MemberMappingKind.Object ? NestedMapper((INamedTypeSymbol)c.ValueType) : null,
                     EnumAsNumber: enumAsNumber && c.Kind == MemberMappingKind.Enum,
-                    EnumIsFlags: c.Kind == MemberMappingKind.Enum && MappedMemberSelector.FindAttribute(c.ValueType, "System.FlagsAttribute") is not null);
+                    EnumIsFlags: c.Kind == MemberMappingKind.Enum && MappedMemberSelector.FindAttribute(c.ValueType, "System.FlagsAttribute") is not null,
+                    DateFormat: conventions.DateTimeFormat,
+                    EnumCasing: conventions.EnumCasing,
+                    BooleanAsNumber: conventions.BooleanFormat == Boto3Assist.Shared.Declarations.DynamoBooleanFormat.Number,
+                    BinaryFormat: conventions.BinaryFormat,
+                    EnumBoxedWhenNullable: conventions.BoxNullableEnums && c.IsNullableValueType && c.Kind == MemberMappingKind.Enum && enumAsNumber);
             }
 
             /// <summary>The mapper id of a nested type, parsing it the first time it is met (cycles end at the second meeting).</summary>

@@ -7,15 +7,24 @@ using System.Threading.Tasks;
 namespace Boto3Assist.Testing;
 
 /// <summary>
-/// Installs one npm package with its dependencies (<c>npm install --prefix</c>) into the tool cache, once per machine.
-/// Used for servers that need their dependencies (fauxqs); <see cref="NpmPackage"/> fetches a lone tarball instead.
+/// Installs npm packages with their dependencies (<c>npm install --prefix</c>) into the tool cache, once per machine.
+/// Used for servers that need their dependencies (fauxqs) and for other clients the tests run (ElectroDB);
+/// <see cref="NpmPackage"/> fetches a lone tarball instead.
 /// </summary>
 internal static class NpmInstall
 {
     /// <summary>Returns the prefix folder whose <c>node_modules</c> holds <paramref name="packageSpec"/> (such as <c>name@1.2.3</c>).</summary>
-    public static async Task<string> EnsureInstalledAsync(string cacheDirectory, string packageSpec, string npmExecutable, CancellationToken cancellationToken)
+    public static Task<string> EnsureInstalledAsync(string cacheDirectory, string packageSpec, string npmExecutable, CancellationToken cancellationToken) =>
+        EnsureInstalledAsync(cacheDirectory, new[] { packageSpec }, npmExecutable, cancellationToken);
+
+    /// <summary>
+    /// Returns the prefix folder whose <c>node_modules</c> holds every one of <paramref name="packageSpecs"/>, installed
+    /// together (one folder per set of specs).
+    /// </summary>
+    public static async Task<string> EnsureInstalledAsync(string cacheDirectory, string[] packageSpecs, string npmExecutable, CancellationToken cancellationToken)
     {
-        var folderName = "npm-install-" + new string(packageSpec.Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '-' ? c : '_').ToArray());
+        var packageSpec = string.Join(" ", packageSpecs);
+        var folderName = "npm-install-" + new string(string.Join("+", packageSpecs).Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '-' || c == '+' ? c : '_').ToArray());
         var target = Path.Combine(cacheDirectory, folderName);
         var marker = Path.Combine(target, ".complete");
         if (File.Exists(marker))
@@ -41,7 +50,7 @@ internal static class NpmInstall
             // --ignore-scripts: nothing from the registry runs at install time; --omit=dev keeps the folder small.
             await ExternalTool.RunAsync(
                 npmExecutable,
-                new[] { "install", packageSpec, "--prefix", work, "--omit=dev", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error" },
+                new[] { "install" }.Concat(packageSpecs).Concat(new[] { "--prefix", work, "--omit=dev", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error" }).ToArray(),
                 work,
                 $"to install the npm package {packageSpec}",
                 TimeSpan.FromMinutes(5),

@@ -34,6 +34,7 @@ namespace Boto3Assist.Generators.Model
     /// <param name="FieldsName">The generated field descriptors class: <c>Fields</c> or <c>DynamoFields</c>.</param>
     /// <param name="MetadataName">The generated metadata property: <c>Metadata</c> or <c>DynamoMetadata</c> (the interface's Metadata is then implemented explicitly).</param>
     /// <param name="IsValueType">The entity is a struct (or record struct).</param>
+    /// <param name="Constants">The [DynamoConstant] attributes ToItem writes, in declaration order.</param>
     /// <param name="IsPublic">The entity and every type containing it are public: code generated beside it (the repository extensions) may be public too.</param>
     internal sealed record EntitySpec(
         string Namespace,
@@ -58,10 +59,16 @@ namespace Boto3Assist.Generators.Model
         string FieldsName,
         string MetadataName,
         bool IsValueType,
-        bool IsPublic);
+        bool IsPublic,
+        EquatableArray<ConstantSpec> Constants);
 
     /// <summary>A converter instance held in a static field of the generated mappers.</summary>
     /// <param name="FieldName">The field name.</param>
     /// <param name="TypeName">The converter type.</param>
     internal sealed record ConverterSpec(string FieldName, string TypeName);
+
+    /// <summary>An attribute with a fixed String value written by ToItem (<c>[DynamoConstant]</c>).</summary>
+    /// <param name="Name">The attribute name.</param>
+    /// <param name="Value">The value.</param>
+    internal sealed record ConstantSpec(string Name, string Value);
 }

@@ -1,4 +1,5 @@
 using Boto3Assist.Shared;
+using Boto3Assist.Shared.Declarations;
 
 namespace Boto3Assist.Generators.Model
 {
@@ -19,6 +20,11 @@ namespace Boto3Assist.Generators.Model
     /// <param name="ObjectMapperId">For a nested object: the id of its <see cref="ObjectSpec"/>.</param>
     /// <param name="EnumAsNumber">For enums (also as elements): stored as a number.</param>
     /// <param name="EnumIsFlags">For enums: the enum has [Flags], so its stored name may be several names joined by commas.</param>
+    /// <param name="DateFormat">For DateTime and DateTimeOffset: the text form written (the entity's conventions).</param>
+    /// <param name="EnumCasing">For enums stored by name: the casing written.</param>
+    /// <param name="BooleanAsNumber">For bool: stored as N 1/0 instead of BOOL.</param>
+    /// <param name="BinaryFormat">For bytes: B, or hex or base64 text in an S.</param>
+    /// <param name="EnumBoxedWhenNullable">For a nullable enum stored by number: written as M {"value__": N} (DynamoDBContext's form).</param>
     internal sealed record TypeSpec(
         MemberMappingKind Kind,
         string TypeName,
@@ -32,5 +38,10 @@ namespace Boto3Assist.Generators.Model
         TypeSpec? Element,
         string? ObjectMapperId,
         bool EnumAsNumber,
-        bool EnumIsFlags);
+        bool EnumIsFlags,
+        DynamoDateTimeFormat DateFormat = DynamoDateTimeFormat.RoundTrip,
+        DynamoEnumCasing EnumCasing = DynamoEnumCasing.AsDeclared,
+        bool BooleanAsNumber = false,
+        DynamoBinaryFormat BinaryFormat = DynamoBinaryFormat.Binary,
+        bool EnumBoxedWhenNullable = false);
 }

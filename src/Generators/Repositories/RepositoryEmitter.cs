@@ -153,6 +153,9 @@ namespace Boto3Assist.Generators.Repositories
             return key.KeyType switch
             {
                 KeyScalarType.String when parameter.Type.ValueTypeName == "string" || parameter.Type.ValueTypeName == "global::System.String" => parameter.ParameterName,
+                // An enum stored by number is keyed by its number: formatting the enum itself would give its name.
+                KeyScalarType.Number when parameter.Type.Kind == Boto3Assist.Shared.MemberMappingKind.Enum =>
+                    "((" + EntityGenerator.ValueExpressions.NumberKeyword(parameter.Type.Number) + ")" + parameter.ParameterName + ").ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
                 KeyScalarType.Number => "((global::System.IFormattable)" + parameter.ParameterName + ").ToString(null, global::System.Globalization.CultureInfo.InvariantCulture)",
                 _ => null,
             };

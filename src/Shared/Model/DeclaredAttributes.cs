@@ -17,6 +17,8 @@ namespace Boto3Assist.Shared.Model
         public const string LsiKey = Namespace + "." + nameof(LsiKeyAttribute);
         public const string DynamoAttribute = Namespace + "." + nameof(DynamoAttributeAttribute);
         public const string KeyNames = Namespace + "." + nameof(DynamoKeyNamesAttribute);
+        public const string Conventions = Namespace + "." + nameof(DynamoConventionsAttribute);
+        public const string Constant = Namespace + "." + nameof(DynamoConstantAttribute);
         public const string Ttl = Namespace + ".TtlAttribute";
         public const string Version = Namespace + ".DynamoVersionAttribute";
         public const string Ignore = Namespace + ".DynamoIgnoreAttribute";
@@ -74,6 +76,88 @@ namespace Boto3Assist.Shared.Model
             names.IndexPartitionKey = NamedString(data, nameof(DynamoKeyNamesAttribute.IndexPartitionKey));
             names.IndexSortKey = NamedString(data, nameof(DynamoKeyNamesAttribute.IndexSortKey));
             return names;
+        }
+
+        /// <summary>
+        /// The <c>[DynamoConventions]</c> in force for <paramref name="type"/>, as the runtime constructs it: its own, else
+        /// its assembly's, else this library's defaults. The preset comes first, properties set beside it override it.
+        /// </summary>
+        public static DynamoConventionsAttribute ConventionsFor(INamedTypeSymbol type)
+        {
+            var data = Find(type.GetAttributes(), Conventions) ?? Find(type.ContainingAssembly.GetAttributes(), Conventions);
+            if (data is null)
+            {
+                return new DynamoConventionsAttribute();
+            }
+
+            var conventions = data.ConstructorArguments.Length > 0 && data.ConstructorArguments[0].Value is int preset
+                ? new DynamoConventionsAttribute((DynamoConventionPreset)preset)
+                : new DynamoConventionsAttribute();
+            foreach (var named in data.NamedArguments)
+            {
+                if (named.Key == nameof(DynamoConventionsAttribute.BoxNullableEnums) && named.Value.Value is bool box)
+                {
+                    conventions.BoxNullableEnums = box;
+                }
+
+                if (named.Value.Value is not int value)
+                {
+                    continue;
+                }
+
+                switch (named.Key)
+                {
+                    case nameof(DynamoConventionsAttribute.DateTimeFormat):
+                        conventions.DateTimeFormat = (DynamoDateTimeFormat)value;
+                        break;
+                    case nameof(DynamoConventionsAttribute.EnumFormat):
+                        conventions.EnumFormat = (DynamoEnumFormat)value;
+                        break;
+                    case nameof(DynamoConventionsAttribute.EnumCasing):
+                        conventions.EnumCasing = (DynamoEnumCasing)value;
+                        break;
+                    case nameof(DynamoConventionsAttribute.BooleanFormat):
+                        conventions.BooleanFormat = (DynamoBooleanFormat)value;
+                        break;
+                    case nameof(DynamoConventionsAttribute.BinaryFormat):
+                        conventions.BinaryFormat = (DynamoBinaryFormat)value;
+                        break;
+                }
+            }
+
+            return conventions;
+        }
+
+        /// <summary>
+        /// The <c>[DynamoConstant]</c>s of <paramref name="type"/> in declaration order, as the runtime constructs them (a
+        /// name or value that is not a string constant is read as null, for the blockers to report).
+        /// </summary>
+        public static System.Collections.Generic.List<DynamoConstantAttribute> ConstantsOf(INamedTypeSymbol type)
+        {
+            var constants = new System.Collections.Generic.List<DynamoConstantAttribute>();
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (Is(attribute, Constant))
+                {
+                    constants.Add(new DynamoConstantAttribute(Argument(attribute, 0)!, Argument(attribute, 1)!));
+                }
+            }
+
+            return constants;
+        }
+
+        /// <summary>True when the named argument <paramref name="name"/> is set on <paramref name="attribute"/>.</summary>
+        public static bool HasNamed(AttributeData attribute, string name)
+        {
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The first attribute of <paramref name="metadataName"/> in <paramref name="attributes"/>, or null.</summary>

@@ -19,6 +19,8 @@ namespace Boto3Assist.Shared.Model
             Type = type;
             TableAttribute = table;
             Table = DeclaredAttributes.Table(table);
+            Conventions = DeclaredAttributes.ConventionsFor(type);
+            Constants = DeclaredAttributes.ConstantsOf(type);
             membersByName = new Dictionary<string, MemberModel>(System.StringComparer.Ordinal);
         }
 
@@ -41,6 +43,12 @@ namespace Boto3Assist.Shared.Model
         public string? DiscriminatorAttribute => Table.WriteEntityType ? Table.DiscriminatorAttribute : null;
 
         public DynamoNamingPolicy NamingPolicy => Table.NamingPolicy;
+
+        /// <summary>How values are written: the entity's <c>[DynamoConventions]</c>, else its assembly's, else the defaults.</summary>
+        public DynamoConventionsAttribute Conventions { get; }
+
+        /// <summary>The <c>[DynamoConstant]</c> attributes ToItem writes, in declaration order.</summary>
+        public List<DynamoConstantAttribute> Constants { get; }
 
         /// <summary>Why no code can be generated for the entity; empty when it can. The generator and the analyzers both read this.</summary>
         public IReadOnlyList<GenerationBlocker> Blockers { get; private set; } = System.Array.Empty<GenerationBlocker>();
@@ -178,7 +186,7 @@ namespace Boto3Assist.Shared.Model
                 }
 
                 mapped.TryGetValue(symbol.Name, out var mappedMember);
-                var member = MemberModel.Read(symbol, mappedMember?.ConstructorParameter, mappedMember is not null, NamingPolicy);
+                var member = MemberModel.Read(symbol, mappedMember?.ConstructorParameter, mappedMember is not null, NamingPolicy, Conventions);
                 Members.Add(member);
                 membersByName[symbol.Name] = member;
             }

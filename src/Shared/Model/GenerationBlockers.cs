@@ -52,9 +52,72 @@ namespace Boto3Assist.Shared.Model
                 Add(InvalidAttributeName, "its discriminator attribute name is empty");
             }
 
+            CheckConstants(entity, Add);
+            if (UndefinedConvention(entity.Conventions) is { } undefined)
+            {
+                Add(NotGenerated, "its [DynamoConventions] " + undefined + " is not a defined value");
+            }
+
             CheckKeys(entity, Add);
             CheckMembers(entity, Add, cancellationToken);
             return found;
+        }
+
+        /// <summary>The first setting of <paramref name="conventions"/> that holds no defined member of its enum, or null.</summary>
+        private static string? UndefinedConvention(Boto3Assist.Shared.Declarations.DynamoConventionsAttribute conventions)
+        {
+            if (!Enum.IsDefined(typeof(Boto3Assist.Shared.Declarations.DynamoConventionPreset), conventions.Preset))
+            {
+                return "preset";
+            }
+
+            if (!Enum.IsDefined(typeof(Boto3Assist.Shared.Declarations.DynamoDateTimeFormat), conventions.DateTimeFormat))
+            {
+                return "DateTimeFormat";
+            }
+
+            if (!Enum.IsDefined(typeof(Boto3Assist.Shared.Declarations.DynamoEnumFormat), conventions.EnumFormat))
+            {
+                return "EnumFormat";
+            }
+
+            if (!Enum.IsDefined(typeof(Boto3Assist.Shared.Declarations.DynamoEnumCasing), conventions.EnumCasing))
+            {
+                return "EnumCasing";
+            }
+
+            if (!Enum.IsDefined(typeof(Boto3Assist.Shared.Declarations.DynamoBooleanFormat), conventions.BooleanFormat))
+            {
+                return "BooleanFormat";
+            }
+
+            return Enum.IsDefined(typeof(Boto3Assist.Shared.Declarations.DynamoBinaryFormat), conventions.BinaryFormat) ? null : "BinaryFormat";
+        }
+
+        /// <summary>[DynamoConstant]s: a name and a value each, and a name no other attribute of the item has (B3A0014).</summary>
+        private static void CheckConstants(EntityModel entity, Action<string, string, ISymbol?> add)
+        {
+            if (entity.Constants.Count == 0)
+            {
+                return;
+            }
+
+            var taken = new HashSet<string>(StoredAttributeNames(entity), StringComparer.Ordinal);
+            foreach (var constant in entity.Constants)
+            {
+                if (string.IsNullOrEmpty(constant.Name))
+                {
+                    add(NotGenerated, "a [DynamoConstant] has an empty attribute name", null);
+                }
+                else if (constant.Value is null)
+                {
+                    add(NotGenerated, "the [DynamoConstant] '" + constant.Name + "' has no string value", null);
+                }
+                else if (!taken.Add(constant.Name))
+                {
+                    add(NotGenerated, "the [DynamoConstant] '" + constant.Name + "' would be stored under the name of another attribute of the item", null);
+                }
+            }
         }
 
         private static void CheckKeys(EntityModel entity, Action<string, string, ISymbol?> add)

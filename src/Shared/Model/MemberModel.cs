@@ -23,10 +23,12 @@ namespace Boto3Assist.Shared.Model
 
         /// <summary>
         /// Reads a member's declaration attributes (on the member, or on the record parameter that declares it) and its
-        /// attribute name under <paramref name="namingPolicy"/>. Used for entities and nested types alike.
+        /// attribute name under <paramref name="namingPolicy"/>. Used for entities and nested types alike; nested members
+        /// follow the <paramref name="conventions"/> of the entity that stores them (this library's when null).
         /// </summary>
-        public static MemberModel Read(ISymbol symbol, IParameterSymbol? parameter, bool isMapped, DynamoNamingPolicy namingPolicy)
+        public static MemberModel Read(ISymbol symbol, IParameterSymbol? parameter, bool isMapped, DynamoNamingPolicy namingPolicy, DynamoConventionsAttribute? conventions = null)
         {
+            conventions ??= new DynamoConventionsAttribute();
             AttributeData? dynamoAttribute = null, partition = null, sort = null, ttl = null, version = null, converter = null;
             var ignored = false;
             var attributes = parameter is null ? symbol.GetAttributes() : symbol.GetAttributes().AddRange(parameter.GetAttributes());
@@ -68,7 +70,11 @@ namespace Boto3Assist.Shared.Model
             {
                 IsMapped = isMapped,
                 ConstructorParameter = parameter,
-                EnumAsNumber = declared is { EnumFormat: DynamoEnumFormat.Number },
+                // The member's own EnumFormat wins over the conventions' (its default, Name, counts only when written).
+                EnumAsNumber = dynamoAttribute is not null && DeclaredAttributes.HasNamed(dynamoAttribute, nameof(DynamoAttributeAttribute.EnumFormat))
+                    ? declared!.EnumFormat == DynamoEnumFormat.Number
+                    : conventions.EnumFormat == DynamoEnumFormat.Number,
+                Conventions = conventions,
                 DynamoAttribute = dynamoAttribute,
                 PartitionKey = partition,
                 SortKey = sort,
@@ -105,6 +111,9 @@ namespace Boto3Assist.Shared.Model
 
         public bool EnumAsNumber { get; set; }
 
+        /// <summary>The write conventions of the entity (see <c>[DynamoConventions]</c>); <see cref="EnumAsNumber"/> already applies the member's own enum format.</summary>
+        public DynamoConventionsAttribute Conventions { get; set; } = new DynamoConventionsAttribute();
+
         public AttributeData? DynamoAttribute { get; set; }
 
         public AttributeData? PartitionKey { get; set; }
@@ -121,7 +130,9 @@ namespace Boto3Assist.Shared.Model
         public MemberTypeClassification Classification { get; }
 
         /// <summary>The DynamoDB scalar type of this member used as a key, or null when keys cannot hold it.</summary>
-        public char? KeyScalarType => Classification.KeyAttributeType(EnumAsNumber) is { } type ? type[0] : null;
+        public char? KeyScalarType => Classification.Kind == MemberMappingKind.Binary && Conventions.BinaryFormat != DynamoBinaryFormat.Binary
+            ? 'S' // bytes stored as hex or base64 text
+            : Classification.KeyAttributeType(EnumAsNumber) is { } type ? type[0] : null;
 
         /// <summary>Whether a key template placeholder may name this member.</summary>
         public bool IsKeyPlaceholderType => Classification.IsKeyPlaceholderType;

@@ -18,6 +18,9 @@ public class BaselineTests
     public void RecordConstructorEnumNumbersConverter() => Verify(nameof(RecordConstructorEnumNumbersConverter), ModelSources.With("Records.cs", "AllTypes.cs"), onlyHints: "Product");
 
     [Fact]
+    public void ClientConventions() => Verify(nameof(ClientConventions), ModelSources.With("Conventions.cs"));
+
+    [Fact]
     public void AllTypes() => Verify(nameof(AllTypes), ModelSources.With("AllTypes.cs"));
 
     private static void Verify(string testName, string[] sources, string? onlyHints = null)

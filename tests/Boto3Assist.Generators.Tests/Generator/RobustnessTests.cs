@@ -86,6 +86,13 @@ public class RobustnessTests
         { "entity inside a file-local class", "file partial class O { [DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; } }", false },
         { "entity inside a partial interface", "public partial interface I { [DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; } }", true },
         { "LSI", "[DynamoTable(\"t\")][PartitionKey(\"{Id}\")][SortKey(\"S\")][LsiKey(\"by-date\", \"{When:yyyy}\")] public partial class A { public string Id { get; set; } = \"\"; public DateTime? When { get; set; } }", true },
+        { "constant named like a member", "[DynamoTable(\"t\")][DynamoConstant(\"Id\", \"1\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; }", false },
+        { "constant named like the discriminator", "[DynamoTable(\"t\")][DynamoConstant(\"_type\", \"1\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; }", false },
+        { "constant declared twice", "[DynamoTable(\"t\")][DynamoConstant(\"v\", \"1\")][DynamoConstant(\"v\", \"2\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; }", false },
+        { "constant with an empty name", "[DynamoTable(\"t\")][DynamoConstant(\"\", \"1\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; }", false },
+        { "constant with a null value", "[DynamoTable(\"t\")][DynamoConstant(\"v\", null!)][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; }", false },
+        { "undefined preset and formats", "[DynamoTable(\"t\")][DynamoConventions((DynamoConventionPreset)42, DateTimeFormat = (DynamoDateTimeFormat)9, BinaryFormat = (DynamoBinaryFormat)7)][PartitionKey(\"P#{Id}#{When}\")] public partial class A { public string Id { get; set; } = \"\"; public DateTime When { get; set; } public byte[] B { get; set; } = []; }", false },
+        { "conventions with every key type", "[DynamoTable(\"t\")][DynamoConventions(DynamoConventionPreset.DynamoDbContext)][PartitionKey(\"P#{Id}#{When}#{Off}#{Flag}#{E}\")] public partial class A { public string Id { get; set; } = \"\"; public DateTime When { get; set; } public DateTimeOffset Off { get; set; } public bool Flag { get; set; } public DayOfWeek E { get; set; } }", true },
         { "format with quotes and backslashes", "[DynamoTable(\"t\")][PartitionKey(\"P\\\\\\\"#{When:yyyy'\\\"'MM}\")] public partial class A { public DateTime When { get; set; } }", true },
     };
 

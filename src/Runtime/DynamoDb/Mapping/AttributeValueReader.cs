@@ -273,6 +273,35 @@ public static class AttributeValueReader
     public static byte[] Binary(AttributeValue value, string entity, string attribute) =>
         (value.B ?? throw DynamoMappingErrors.WrongType(entity, attribute, "B", value)).ToArray();
 
+    /// <summary>
+    /// Bytes of a member declared as text (<see cref="DynamoBinaryFormat.Hex"/> or <see cref="DynamoBinaryFormat.Base64"/>):
+    /// B as it is, or S as hex (either case, an even number of digits) or base64 text, as declared. Any other S is refused.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <param name="format">How the member stores bytes as text.</param>
+    /// <returns>The bytes.</returns>
+    public static byte[] Binary(AttributeValue value, string entity, string attribute, DynamoBinaryFormat format)
+    {
+        if (value.B is not null || format == DynamoBinaryFormat.Binary)
+        {
+            return Binary(value, entity, attribute);
+        }
+
+        var text = value.S ?? throw DynamoMappingErrors.WrongType(entity, attribute, "B, or S of " + (format == DynamoBinaryFormat.Hex ? "hex" : "base64") + " text", value);
+        if (format == DynamoBinaryFormat.Hex)
+        {
+            return BinaryText.TryParseHex(text, out var bytes)
+                ? bytes
+                : throw DynamoMappingErrors.Unparseable(entity, attribute, "hex text (000102ff)", "S", text);
+        }
+
+        return BinaryText.TryParseBase64(text, out var decoded)
+            ? decoded
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, "base64 text", "S", text);
+    }
+
     /// <summary>N of Unix epoch seconds (time to live) as a UTC date-time offset.</summary>
     /// <param name="value">The value.</param>
     /// <param name="entity">The entity name, for errors.</param>

@@ -28,11 +28,26 @@ public static class AttributeValueWriter
     /// <returns>The attribute value.</returns>
     public static AttributeValue Boolean(bool value) => new() { BOOL = value };
 
+    /// <summary>N <c>1</c> or <c>0</c>, as DynamoDBContext stores a bool (<see cref="DynamoBooleanFormat.Number"/>).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue BooleanNumber(bool value) => new() { N = value ? "1" : "0" };
+
     /// <summary>N from any integer type.</summary>
     /// <typeparam name="T">The integer type.</typeparam>
     /// <param name="value">The value.</param>
     /// <returns>The attribute value.</returns>
     public static AttributeValue Integer<T>(T value) where T : IBinaryInteger<T> => new() { N = value.ToString(null, CultureInfo.InvariantCulture) };
+
+    /// <summary>
+    /// <c>M {"value__": N}</c>: a nullable enum's number as AWSSDK.DynamoDBv2 4.x DynamoDBContext stores it, and the only
+    /// form it loads a nullable enum from (<see cref="DynamoConventionsAttribute.BoxNullableEnums"/>).
+    /// </summary>
+    /// <typeparam name="T">The enum's underlying integer type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue BoxedEnumNumber<T>(T value) where T : IBinaryInteger<T> =>
+        new() { M = new Dictionary<string, AttributeValue>(1) { ["value__"] = Integer(value) } };
 
     /// <summary>N from a decimal, all its digits kept.</summary>
     /// <param name="value">The value.</param>
@@ -85,6 +100,18 @@ public static class AttributeValueWriter
     /// <returns>The attribute value.</returns>
     public static AttributeValue DateTimeOffset(DateTimeOffset value) => new() { S = DynamoDateTime.ToUtc(value).ToString("O", CultureInfo.InvariantCulture) };
 
+    /// <summary>S: the date-time in UTC as <paramref name="format"/> says (see <see cref="DynamoDateTime.Format(System.DateTime, DynamoDateTimeFormat)"/>).</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="format">The text form.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue DateTime(DateTime value, DynamoDateTimeFormat format) => new() { S = DynamoDateTime.Format(value, format) };
+
+    /// <summary>S: the instant in UTC as <paramref name="format"/> says.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="format">The text form.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue DateTimeOffset(DateTimeOffset value, DynamoDateTimeFormat format) => new() { S = DynamoDateTime.Format(value, format) };
+
     /// <summary>S: yyyy-MM-dd.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The attribute value.</returns>
@@ -132,6 +159,31 @@ public static class AttributeValueWriter
             : throw new DynamoMappingException(entity, attribute, "a defined value of " + typeof(TEnum).Name + " (it is stored by name)", text, "a value with no name", null);
     }
 
+    /// <summary>S: the enum's name in <paramref name="casing"/>, refused as <see cref="EnumName{TEnum}(TEnum, string, string)"/> refuses.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="entity">The entity name, for the error.</param>
+    /// <param name="attribute">The attribute name, for the error.</param>
+    /// <param name="casing">The casing of the stored name.</param>
+    /// <returns>The attribute value.</returns>
+    /// <exception cref="DynamoMappingException">The value has no name.</exception>
+    public static AttributeValue EnumName<TEnum>(TEnum value, string entity, string attribute, DynamoEnumCasing casing) where TEnum : struct, Enum
+        => new() { S = EnumNameText(value, entity, attribute, casing) };
+
+    /// <summary>The enum's name in <paramref name="casing"/>, as stored and as placed in key templates.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="entity">The entity name, for the error.</param>
+    /// <param name="attribute">The attribute name, for the error.</param>
+    /// <param name="casing">The casing.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="DynamoMappingException">The value has no name.</exception>
+    public static string EnumNameText<TEnum>(TEnum value, string entity, string attribute, DynamoEnumCasing casing) where TEnum : struct, Enum
+    {
+        var text = EnumNameText(value, entity, attribute);
+        return casing == DynamoEnumCasing.LowerCase ? text.ToLowerInvariant() : text;
+    }
+
     /// <summary>B. The array is wrapped, not copied.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The attribute value.</returns>
@@ -141,6 +193,32 @@ public static class AttributeValueWriter
     /// <param name="value">The value.</param>
     /// <returns>The attribute value.</returns>
     public static AttributeValue Binary(ReadOnlyMemory<byte> value) => Binary(value.ToArray());
+
+    /// <summary>
+    /// S: the bytes as text, lower-case hex (<c>000102ff</c>, as boto3-assist stores bytes) or base64; <see cref="DynamoBinaryFormat.Binary"/>
+    /// writes B.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="format">The form.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue BinaryText(ReadOnlySpan<byte> value, DynamoBinaryFormat format) => format switch
+    {
+        DynamoBinaryFormat.Hex => new() { S = HexText(value) },
+        DynamoBinaryFormat.Base64 => new() { S = Convert.ToBase64String(value) },
+        _ => Binary(value.ToArray()),
+    };
+
+    /// <summary>S: the bytes as hex or base64 text; see <see cref="BinaryText(ReadOnlySpan{byte}, DynamoBinaryFormat)"/>.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="format">The form.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue BinaryText(byte[] value, DynamoBinaryFormat format) => BinaryText(value.AsSpan(), format);
+
+    /// <summary>S: the bytes as hex or base64 text; see <see cref="BinaryText(ReadOnlySpan{byte}, DynamoBinaryFormat)"/>.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="format">The form.</param>
+    /// <returns>The attribute value.</returns>
+    public static AttributeValue BinaryText(ReadOnlyMemory<byte> value, DynamoBinaryFormat format) => BinaryText(value.Span, format);
 
     /// <summary>N: Unix epoch seconds, the only form DynamoDB's time to live expires.</summary>
     /// <param name="value">The value.</param>
@@ -405,5 +483,14 @@ public static class AttributeValueWriter
                 "a number outside that range",
                 null);
         }
+    }
+
+    private static string HexText(ReadOnlySpan<byte> value)
+    {
+#if NET9_0_OR_GREATER
+        return Convert.ToHexStringLower(value);
+#else
+        return Convert.ToHexString(value).ToLowerInvariant();
+#endif
     }
 }

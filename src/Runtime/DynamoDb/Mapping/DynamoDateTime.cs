@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace Boto3Assist.DynamoDb.Mapping;
 
@@ -28,6 +29,35 @@ public static class DynamoDateTime
     /// <param name="value">The value.</param>
     /// <returns>The UTC value.</returns>
     public static DateTimeOffset ToUtc(DateTimeOffset value) => value.Offset == TimeSpan.Zero ? value : value.ToUniversalTime();
+
+    /// <summary>
+    /// The value in UTC (<see cref="ToUtc(DateTime)"/>) as text of <paramref name="format"/>: what a member is stored as,
+    /// and what a key template puts in a key.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="format">The text form.</param>
+    /// <returns>The text.</returns>
+    public static string Format(DateTime value, DynamoDateTimeFormat format)
+    {
+        var utc = ToUtc(value);
+        switch (format)
+        {
+            case DynamoDateTimeFormat.UtcMilliseconds:
+                return utc.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff'Z'", CultureInfo.InvariantCulture);
+            case DynamoDateTimeFormat.PythonIsoFormat:
+                // datetime.isoformat() of an aware UTC value: microseconds only when there are any, then +00:00.
+                return utc.ToString(utc.Ticks % TimeSpan.TicksPerSecond / 10 == 0 ? "yyyy'-'MM'-'dd'T'HH':'mm':'ss'+00:00'" : "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'ffffff'+00:00'", CultureInfo.InvariantCulture);
+            default:
+                return utc.ToString("O", CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>The instant in UTC as text of <paramref name="format"/>; see <see cref="Format(DateTime, DynamoDateTimeFormat)"/>.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="format">The text form.</param>
+    /// <returns>The text.</returns>
+    public static string Format(DateTimeOffset value, DynamoDateTimeFormat format) =>
+        format == DynamoDateTimeFormat.RoundTrip ? ToUtc(value).ToString("O", CultureInfo.InvariantCulture) : Format(value.UtcDateTime, format);
 
     /// <summary>
     /// <see cref="ToUtc(DateTime)"/> with the zone a <see cref="DateTimeKind.Local"/> value is converted from: the
