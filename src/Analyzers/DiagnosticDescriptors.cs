@@ -78,6 +78,11 @@ namespace Boto3Assist.Analyzers
             "Member will not be stored",
             "The member '{0}' of '{1}' will not be stored: generated code cannot set it ({2}); make it init or settable, a constructor parameter, or mark it [DynamoIgnore]");
 
+        public static readonly DiagnosticDescriptor HostLocalTimeStored = Create(
+            DiagnosticIds.HostLocalTimeStored, ModelCategory, DiagnosticSeverity.Warning,
+            "Host-local time stored in a DateTime member",
+            "'{0}' of '{1}' is set from DateTime.{2}, the host's local time: the instant stored (converted to UTC with this host's time zone) and any date in its keys depend on where the code runs; use DateTime.UtcNow or a DateTimeOffset");
+
         public static readonly DiagnosticDescriptor EntityNotGenerated = Create(
             DiagnosticIds.EntityNotGenerated, ModelCategory, DiagnosticSeverity.Error,
             "No code is generated for the entity",

@@ -17,6 +17,7 @@ namespace Boto3Assist.Analyzers
         public const string InvalidAttributeName = "B3A0012";
         public const string UnstoredMember = "B3A0013";
         public const string EntityNotGenerated = "B3A0014";
+        public const string HostLocalTimeStored = "B3A0015";
 
         public const string KeyTypeNotScalar = "B3A1001";
         public const string NullableTableKey = "B3A1002";

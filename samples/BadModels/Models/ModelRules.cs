@@ -106,3 +106,11 @@ public partial class ClashingMemberName // B3A0014
     public string Id { get; init; } = "";
     public string ToKey() => "NAMECLASH#" + Id;
 }
+
+[DynamoTable("local-times")]
+[PartitionKey("EVENT#{Id}")]
+public partial class LocalTimeEvent
+{
+    public string Id { get; init; } = "";
+    public DateTime HappenedAt { get; init; } = DateTime.Now; // B3A0015
+}
