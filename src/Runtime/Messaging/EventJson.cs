@@ -30,7 +30,8 @@ internal static class EventJson
         }
         catch (JsonException ex)
         {
-            throw invalid(ex.Message, ex);
+            // The reader's own messages quote the offending character; ours (subclasses) name paths only.
+            throw invalid(ex.GetType().Assembly == typeof(JsonException).Assembly ? $"not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine})" : ex.Message, ex);
         }
     }
 

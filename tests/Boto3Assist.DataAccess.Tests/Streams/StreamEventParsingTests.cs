@@ -95,6 +95,14 @@ public sealed class StreamEventParsingTests
     }
 
     [Fact]
+    public void A_json_syntax_error_gives_its_position_not_the_text()
+    {
+        var ex = Assert.Throws<DynamoStreamEventFormatException>(() => DynamoStreamEvent.Parse("{\"Records\":[{\"eventID\":Zsecret}]}"));
+        Assert.Contains("not valid JSON (line 1, byte", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Z", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_value_is_not_repeated_in_the_error()
     {
         var ex = Assert.Throws<DynamoStreamEventFormatException>(() => DynamoStreamEvent.Parse(
