@@ -48,7 +48,11 @@ try
     using (client)
     {
         // All three entities declare the table "orders": their definitions merge into one (keys, gsi1, gsi2, TTL).
-        var table = DynamoTableDefinitions.Merge([Customer.Metadata, Order.Metadata, OrderLine.Metadata]);
+        // Settings are operational, not part of the model: here a stream whose records carry old and new items.
+        var table = DynamoTableDefinitions.Merge([Customer.Metadata, Order.Metadata, OrderLine.Metadata]) with
+        {
+            Settings = new DynamoTableSettings { StreamViewType = DynamoStreamViewType.NewAndOldImages },
+        };
         var tableName = options.TableName ?? table.TableName;
         var created = await DynamoTableCreator.CreateIfNotExistsAsync(client, table, tableName, ct);
         console.Section($"Table '{tableName}' {(created ? "created" : "already existed")}");
@@ -68,6 +72,7 @@ try
         await BatchImportScenario.RunAsync(context, ct);
         await PlaceOrderScenario.RunAsync(context, ct);
         await VersionConflictScenario.RunAsync(context, ct);
+        await StreamDispatcherScenario.RunAsync(context, local?.ServiceUrl ?? options.Endpoint!, ct);
     }
 }
 catch (Exception ex)

@@ -89,6 +89,10 @@ public sealed class DynamoDbLocal : LoopbackServer
     /// <returns>A new client.</returns>
     public AmazonDynamoDBClient CreateClient() => new(Credentials, CreateClientConfig());
 
+    /// <summary>A reader of this server's table streams, giving Lambda-shaped stream events. The caller disposes it.</summary>
+    /// <returns>A new reader.</returns>
+    public DynamoDbLocalStreams CreateStreamReader() => new(ServiceUrl);
+
     private static async Task<string> LocateAsync(DynamoDbLocalOptions options, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(options.InstallDirectory))

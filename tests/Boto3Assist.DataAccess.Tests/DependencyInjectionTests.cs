@@ -56,6 +56,40 @@ public sealed class DependencyInjectionTests(DynamoDbFixture fixture)
     }
 
     [Fact]
+    public async Task Configuration_binds_table_settings_that_table_creation_applies()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["DynamoDb:ServiceUrl"] = fixture.Local.ServiceUrl.ToString(),
+            ["DynamoDb:AccessKeyId"] = "local",
+            ["DynamoDb:SecretAccessKey"] = "local",
+            ["DynamoDb:TableNameSuffix"] = "-settings",
+            ["DynamoDb:TableSettings:shop:StreamViewType"] = "NewAndOldImages",
+            ["DynamoDb:TableSettings:shop:Tags:team"] = "orders",
+            ["DynamoDb:DefaultTableSettings:BillingMode"] = "Provisioned",
+            ["DynamoDb:DefaultTableSettings:Capacity:ReadCapacityUnits"] = "2",
+            ["DynamoDb:DefaultTableSettings:Capacity:WriteCapacityUnits"] = "3",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddBoto3AssistDynamoDb(configuration.GetSection("DynamoDb")).AddEntity<Order>().AddEntity<Product>().CreateTablesOnStartup();
+        await using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<DynamoDataAccessOptions>();
+        Assert.Equal("orders", options.TableSettings["shop"].Tags["team"]);
+        foreach (var hosted in provider.GetServices<IHostedService>())
+        {
+            await hosted.StartAsync(CancellationToken.None);
+        }
+
+        var shop = (await fixture.Client.DescribeTableAsync("shop-settings")).Table;
+        Assert.Equal(Amazon.DynamoDBv2.StreamViewType.NEW_AND_OLD_IMAGES, shop.StreamSpecification.StreamViewType);
+        Assert.Equal(Amazon.DynamoDBv2.BillingMode.PAY_PER_REQUEST, shop.BillingModeSummary?.BillingMode);
+        var products = (await fixture.Client.DescribeTableAsync("products-settings")).Table;
+        Assert.Equal((2L, 3L), (products.ProvisionedThroughput.ReadCapacityUnits, products.ProvisionedThroughput.WriteCapacityUnits));
+        Assert.NotEqual(true, products.StreamSpecification?.StreamEnabled);
+    }
+
+    [Fact]
     public void A_client_registered_first_is_kept()
     {
         var services = new ServiceCollection();

@@ -29,6 +29,16 @@ public sealed class DynamoDbOptions
     /// <summary>Explicit table names by entity name or declared table name.</summary>
     public Dictionary<string, string> TableNames { get; set; } = new();
 
+    /// <summary>
+    /// Table settings by declared or physical table name (billing, capacity, recovery, protection, class, stream, tags),
+    /// applied when tables are created (<c>CreateTablesOnStartup</c>, <c>DynamoTableSetup</c>). For example
+    /// <c>"TableSettings": { "shop": { "PointInTimeRecovery": true, "StreamViewType": "NewAndOldImages" } }</c>.
+    /// </summary>
+    public Dictionary<string, Boto3Assist.DynamoDb.DynamoTableSettings> TableSettings { get; set; } = new();
+
+    /// <summary>The settings of tables without an entry in <see cref="TableSettings"/>.</summary>
+    public Boto3Assist.DynamoDb.DynamoTableSettings? DefaultTableSettings { get; set; }
+
     /// <summary>BatchWriteItem / BatchGetItem requests in flight at once.</summary>
     public int BatchParallelism { get; set; } = 4;
 

@@ -51,10 +51,16 @@ public static class DynamoDbServiceCollectionExtensions
             TableNameSuffix = options.TableNameSuffix,
             BatchParallelism = options.BatchParallelism,
             ContinuationTokenKey = string.IsNullOrEmpty(options.ContinuationTokenKey) ? null : Convert.FromBase64String(options.ContinuationTokenKey),
+            DefaultTableSettings = options.DefaultTableSettings,
         };
         foreach (var pair in options.TableNames)
         {
             dataAccess.TableNames[pair.Key] = pair.Value;
+        }
+
+        foreach (var pair in options.TableSettings)
+        {
+            dataAccess.TableSettings[pair.Key] = pair.Value;
         }
 
         configureDataAccess?.Invoke(dataAccess);

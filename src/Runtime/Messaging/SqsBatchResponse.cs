@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 
 namespace Boto3Assist.Messaging;
@@ -26,33 +25,14 @@ public sealed class SqsBatchResponse
     public void WriteTo(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        writer.WriteStartArray("batchItemFailures");
-        foreach (var id in FailedMessageIds)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("itemIdentifier", id);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        BatchItemFailuresJson.Write(writer, FailedMessageIds);
     }
 
     /// <summary>Writes the response JSON to a stream (the Lambda runtime's response body).</summary>
     /// <param name="utf8Json">Where to write.</param>
-    public void WriteTo(Stream utf8Json)
-    {
-        using var writer = new Utf8JsonWriter(utf8Json);
-        WriteTo(writer);
-    }
+    public void WriteTo(Stream utf8Json) => BatchItemFailuresJson.Write(utf8Json, FailedMessageIds);
 
     /// <summary>The response JSON.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson()
-    {
-        using var buffer = new MemoryStream();
-        WriteTo(buffer);
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+    public string ToJson() => BatchItemFailuresJson.ToJson(FailedMessageIds);
 }

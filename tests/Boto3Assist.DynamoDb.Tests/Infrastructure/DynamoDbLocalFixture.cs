@@ -11,6 +11,8 @@ public sealed class DynamoDbLocalFixture : IAsyncLifetime
 
     public IAmazonDynamoDB Client => _client ?? throw new InvalidOperationException("DynamoDB Local has not started.");
 
+    public DynamoDbLocal Server => _server ?? throw new InvalidOperationException("DynamoDB Local has not started.");
+
     public async Task InitializeAsync()
     {
         _server = await DynamoDbLocal.StartAsync();

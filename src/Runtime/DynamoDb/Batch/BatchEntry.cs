@@ -30,12 +30,19 @@ internal sealed record BatchEntry(
     public static Dictionary<string, AttributeValue> KeyOf<TEntity>(IReadOnlyDictionary<string, AttributeValue> item) where TEntity : IDynamoEntity<TEntity>
     {
         var table = TEntity.Metadata.Table;
+        return KeyOf(item, TEntity.Metadata.EntityName, table.PartitionKey.AttributeName, table.SortKey?.AttributeName);
+    }
+
+    /// <summary>The key attributes of an item, by name.</summary>
+    /// <exception cref="DynamoInvalidRequestException">A key attribute is missing.</exception>
+    public static Dictionary<string, AttributeValue> KeyOf(IReadOnlyDictionary<string, AttributeValue> item, string entityName, string partitionKey, string? sortKey)
+    {
         var key = new Dictionary<string, AttributeValue>(System.StringComparer.Ordinal);
-        foreach (var name in table.SortKey is null ? new[] { table.PartitionKey.AttributeName } : new[] { table.PartitionKey.AttributeName, table.SortKey.AttributeName })
+        foreach (var name in sortKey is null ? new[] { partitionKey } : new[] { partitionKey, sortKey })
         {
             key[name] = item.TryGetValue(name, out var value)
                 ? value
-                : throw new DynamoInvalidRequestException(TEntity.Metadata.EntityName, name, "the key attribute is missing from the item or key.");
+                : throw new DynamoInvalidRequestException(entityName, name, "the key attribute is missing from the item or key.");
         }
 
         return key;

@@ -62,6 +62,23 @@ public sealed class DynamoBatchWriter
         });
     }
 
+    /// <summary>
+    /// Adds a put of a raw item (an import, where no entity type is known): <paramref name="partitionKey"/> and
+    /// <paramref name="sortKey"/> name its key attributes; <paramref name="source"/> stands for the entity in failures.
+    /// </summary>
+    /// <exception cref="DynamoInvalidRequestException">A key attribute is missing from the item.</exception>
+    internal DynamoBatchWriter PutItem(string tableName, string source, string partitionKey, string? sortKey, Dictionary<string, AttributeValue> item, long size)
+        => Add(new BatchEntry(
+            tableName,
+            source,
+            "Put",
+            BatchEntry.KeyOf(item, source, partitionKey, sortKey),
+            partitionKey,
+            sortKey,
+            new WriteRequest { PutRequest = new PutRequest { Item = item } },
+            size,
+            null));
+
     /// <summary>Adds puts of every entity of <paramref name="entities"/>.</summary>
     /// <typeparam name="TEntity">The entity.</typeparam>
     /// <param name="entities">The entities.</param>

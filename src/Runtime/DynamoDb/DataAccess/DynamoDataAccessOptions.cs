@@ -18,6 +18,16 @@ public sealed class DynamoDataAccessOptions
     /// </summary>
     public IDictionary<string, string> TableNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Operational settings of tables (billing, capacity, point-in-time recovery, deletion protection, class, stream,
+    /// tags), keyed by declared table name or by physical table name; <see cref="DynamoTableSetup"/> applies them when it
+    /// creates or checks the tables. A table without an entry gets <see cref="DefaultTableSettings"/>.
+    /// </summary>
+    public IDictionary<string, DynamoTableSettings> TableSettings { get; } = new Dictionary<string, DynamoTableSettings>(StringComparer.Ordinal);
+
+    /// <summary>The settings of tables without an entry in <see cref="TableSettings"/>; on-demand and nothing else when <see langword="null"/>.</summary>
+    public DynamoTableSettings? DefaultTableSettings { get; set; }
+
     /// <summary>The retry policy for throttling, 5xx errors and unprocessed batch entries.</summary>
     public DynamoRetryPolicy RetryPolicy { get; set; } = DynamoRetryPolicy.Default;
 
@@ -31,6 +41,12 @@ public sealed class DynamoDataAccessOptions
     /// the same key, for example from <see cref="NewContinuationTokenKey"/> stored as a secret.
     /// </summary>
     public byte[]? ContinuationTokenKey { get; set; }
+
+    /// <summary>The settings of one table: its declared name's entry, else its physical name's, else the default.</summary>
+    internal DynamoTableSettings? SettingsFor(string declaredTableName, string physicalTableName)
+        => TableSettings.TryGetValue(declaredTableName, out var declared) ? declared
+            : TableSettings.TryGetValue(physicalTableName, out var physical) ? physical
+            : DefaultTableSettings;
 
     /// <summary>A new random key for <see cref="ContinuationTokenKey"/>: 32 bytes from a cryptographic generator.</summary>
     /// <returns>The key; store it (base64) as a secret shared by every instance.</returns>

@@ -8,8 +8,9 @@ namespace Boto3Assist.DynamoDb;
 
 /// <summary>
 /// Creates every table the registered entities use, under their run-time names: entities sharing a table are merged
-/// into one definition (key schema, all their indexes, TTL), created if missing, waited for until ACTIVE, TTL enabled.
-/// Idempotent.
+/// into one definition (key schema, all their indexes, TTL) with the table's settings from
+/// <see cref="DynamoDataAccessOptions.TableSettings"/>, created if missing, waited for until ACTIVE, TTL and the settings
+/// applied. Idempotent.
 /// </summary>
 public static class DynamoTableSetup
 {
@@ -18,7 +19,7 @@ public static class DynamoTableSetup
     /// <param name="entities">The metadata of every entity (<c>Order.Metadata</c>...).</param>
     /// <param name="cancellationToken">Cancels the creation.</param>
     /// <returns>The physical names of the tables created now (empty when all existed).</returns>
-    /// <exception cref="DynamoTableDefinitionException">Entities sharing a table disagree on its shape.</exception>
+    /// <exception cref="DynamoTableDefinitionException">Entities sharing a table disagree on its shape, or its settings are not valid.</exception>
     public static async Task<IReadOnlyList<string>> CreateAllAsync(DynamoDataContext context, IEnumerable<DynamoEntityMetadata> entities, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -26,7 +27,8 @@ public static class DynamoTableSetup
         var created = new List<string>();
         foreach (var group in entities.GroupBy(e => context.TableNames.For(e), StringComparer.Ordinal))
         {
-            var definition = DynamoTableDefinitions.Merge(group);
+            var merged = DynamoTableDefinitions.Merge(group);
+            var definition = context.Options.SettingsFor(merged.TableName, group.Key) is { } settings ? merged with { Settings = settings } : merged;
             if (await DynamoTableCreator.CreateIfNotExistsAsync(context.Client, definition, group.Key, cancellationToken).ConfigureAwait(false))
             {
                 created.Add(group.Key);

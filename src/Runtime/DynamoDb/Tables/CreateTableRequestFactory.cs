@@ -8,15 +8,25 @@ namespace Boto3Assist.DynamoDb;
 /// <summary>Translates a <see cref="DynamoTableDefinition"/> into the low-level requests that create its table and indexes.</summary>
 internal static class CreateTableRequestFactory
 {
-    /// <summary>On-demand table, every index projecting ALL, attribute definitions only for key attributes.</summary>
+    /// <summary>
+    /// The table with its settings (on-demand when it has none), every index projecting ALL, attribute definitions only
+    /// for key attributes. Point-in-time recovery is not part of CreateTable: <see cref="TableSettingsRequests"/> has it.
+    /// </summary>
     public static CreateTableRequest Create(DynamoTableDefinition table, string tableName)
     {
+        var settings = table.Settings ?? DynamoTableSettings.Default;
+        settings.Validate(tableName, table.Indexes);
         var request = new CreateTableRequest
         {
             TableName = tableName,
-            BillingMode = BillingMode.PAY_PER_REQUEST,
+            BillingMode = settings.BillingMode == DynamoBillingMode.Provisioned ? BillingMode.PROVISIONED : BillingMode.PAY_PER_REQUEST,
+            ProvisionedThroughput = Throughput(settings.Capacity),
             KeySchema = KeySchema(table.PartitionKey, table.SortKey),
             AttributeDefinitions = AttributeDefinitions(table),
+            TableClass = settings.TableClass == DynamoTableClass.StandardInfrequentAccess ? TableClass.STANDARD_INFREQUENT_ACCESS : TableClass.STANDARD,
+            DeletionProtectionEnabled = settings.DeletionProtection,
+            StreamSpecification = TableSettingsRequests.Stream(settings.StreamViewType),
+            Tags = TableSettingsRequests.Tags(settings.Tags),
         };
 
         foreach (var index in table.Indexes)
@@ -35,20 +45,30 @@ internal static class CreateTableRequestFactory
             else
             {
                 request.GlobalSecondaryIndexes ??= new List<GlobalSecondaryIndex>();
-                request.GlobalSecondaryIndexes.Add(GlobalIndex(index));
+                request.GlobalSecondaryIndexes.Add(GlobalIndex(index, IndexThroughput(settings, index.IndexName)));
             }
         }
 
         return request;
     }
 
-    /// <summary>A global index with projection ALL (on-demand: no provisioned throughput).</summary>
-    public static GlobalSecondaryIndex GlobalIndex(DynamoIndexDefinition index) => new()
+    /// <summary>A global index with projection ALL; <paramref name="throughput"/> is null for an on-demand table.</summary>
+    public static GlobalSecondaryIndex GlobalIndex(DynamoIndexDefinition index, ProvisionedThroughput? throughput) => new()
     {
         IndexName = index.IndexName,
         KeySchema = KeySchema(index.PartitionKey, index.SortKey),
         Projection = new Projection { ProjectionType = ProjectionType.ALL },
+        ProvisionedThroughput = throughput,
     };
+
+    /// <summary>The capacity of a global index of a provisioned table: its own entry, else the table's; null when on-demand.</summary>
+    public static ProvisionedThroughput? IndexThroughput(DynamoTableSettings settings, string indexName)
+        => settings.BillingMode != DynamoBillingMode.Provisioned
+            ? null
+            : Throughput(settings.IndexCapacity.TryGetValue(indexName, out var own) ? own : settings.Capacity);
+
+    private static ProvisionedThroughput? Throughput(DynamoCapacity? capacity)
+        => capacity is null ? null : new ProvisionedThroughput { ReadCapacityUnits = capacity.ReadCapacityUnits, WriteCapacityUnits = capacity.WriteCapacityUnits };
 
     /// <summary>One definition per distinct key attribute of the table and its indexes (DynamoDB rejects any other).</summary>
     public static List<AttributeDefinition> AttributeDefinitions(DynamoTableDefinition table)

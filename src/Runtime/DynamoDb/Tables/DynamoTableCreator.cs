@@ -13,9 +13,12 @@ namespace Boto3Assist.DynamoDb;
 public static class DynamoTableCreator
 {
     /// <summary>
-    /// Creates the table (on-demand billing, every index projecting ALL) unless it exists, waits until it and its
-    /// global indexes are ACTIVE, and enables TTL when the definition has a TTL attribute. Idempotent: on an existing
-    /// table it checks the primary key matches, adds the global indexes it lacks and enables TTL if needed.
+    /// Creates the table (every index projecting ALL; billing, class, stream, deletion protection and tags from
+    /// <see cref="DynamoTableDefinition.Settings"/>, on-demand when it has none) unless it exists, waits until it and its
+    /// global indexes are ACTIVE, enables TTL when the definition has a TTL attribute and point-in-time recovery when the
+    /// settings ask for it. Idempotent: on an existing table it checks the primary key matches, adds the global indexes
+    /// it lacks, and turns on the TTL, stream, deletion protection, tags and point-in-time recovery it lacks (it never
+    /// turns anything off, and leaves billing mode and table class as they are).
     /// </summary>
     /// <param name="client">The DynamoDB client.</param>
     /// <param name="table">The definition, such as <c>Order.Metadata.Table</c> or the result of <see cref="DynamoTableDefinitions.Merge(IEnumerable{DynamoTableDefinition})"/>.</param>
@@ -23,7 +26,7 @@ public static class DynamoTableCreator
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns><see langword="true"/> when this call created the table; <see langword="false"/> when it already existed.</returns>
     /// <exception cref="ArgumentException">The table name is not a valid DynamoDB table name.</exception>
-    /// <exception cref="DynamoTableDefinitionException">The existing table has another primary key, index key schema, TTL attribute, or lacks a local index (those can only be created with the table).</exception>
+    /// <exception cref="DynamoTableDefinitionException">The settings are not valid, or the existing table has another primary key, index key schema, TTL attribute or stream view type, or lacks a local index (those can only be created with the table).</exception>
     /// <exception cref="TimeoutException">The table or an index did not become ACTIVE in time.</exception>
     public static async Task<bool> CreateIfNotExistsAsync(IAmazonDynamoDB client, DynamoTableDefinition table, string? tableName = null, CancellationToken cancellationToken = default)
     {
@@ -31,6 +34,7 @@ public static class DynamoTableCreator
         ArgumentNullException.ThrowIfNull(table);
         var name = tableName ?? table.TableName;
         ValidateTableName(name, tableName is null ? nameof(table) : nameof(tableName));
+        (table.Settings ?? DynamoTableSettings.Default).Validate(name, table.Indexes);
 
         using var operation = DynamoDbTelemetry.StartOperation("CreateTableIfNotExists", name);
         try
@@ -63,10 +67,11 @@ public static class DynamoTableCreator
         }
 
         var description = await TableStatusPoller.WaitUntilActiveAsync(client, name, cancellationToken).ConfigureAwait(false);
+        var settings = table.Settings ?? DynamoTableSettings.Default;
         if (!created)
         {
             ExistingTableCheck.EnsureCompatible(description, table, name);
-            await AddMissingGlobalIndexesAsync(client, description, table, name, cancellationToken).ConfigureAwait(false);
+            await AddMissingGlobalIndexesAsync(client, description, table, settings, name, cancellationToken).ConfigureAwait(false);
         }
 
         if (table.TimeToLiveAttribute is { } ttl)
@@ -74,6 +79,7 @@ public static class DynamoTableCreator
             await EnableTimeToLiveAsync(client, name, ttl, cancellationToken).ConfigureAwait(false);
         }
 
+        await TableSettingsReconciler.ApplyAsync(client, description, settings, name, created, cancellationToken).ConfigureAwait(false);
         return created;
     }
 
@@ -91,7 +97,7 @@ public static class DynamoTableCreator
     }
 
     // DynamoDB accepts one new global index per UpdateTable and only when no other index is being built.
-    private static async Task AddMissingGlobalIndexesAsync(IAmazonDynamoDB client, TableDescription description, DynamoTableDefinition table, string name, CancellationToken cancellationToken)
+    private static async Task AddMissingGlobalIndexesAsync(IAmazonDynamoDB client, TableDescription description, DynamoTableDefinition table, DynamoTableSettings settings, string name, CancellationToken cancellationToken)
     {
         var existing = new HashSet<string>((description.GlobalSecondaryIndexes ?? new List<GlobalSecondaryIndexDescription>()).Select(i => i.IndexName), StringComparer.Ordinal);
         foreach (var index in table.Indexes.Where(i => !i.IsLocal && !existing.Contains(i.IndexName)))
@@ -106,14 +112,32 @@ public static class DynamoTableCreator
                         new() { Create = new CreateGlobalSecondaryIndexAction
                         {
                             IndexName = index.IndexName,
-                            KeySchema = CreateTableRequestFactory.GlobalIndex(index).KeySchema,
+                            KeySchema = CreateTableRequestFactory.GlobalIndex(index, null).KeySchema,
                             Projection = new Projection { ProjectionType = ProjectionType.ALL },
+                            ProvisionedThroughput = NewIndexThroughput(description, settings, index.IndexName),
                         } },
                     },
                 },
                 cancellationToken).ConfigureAwait(false);
             await TableStatusPoller.WaitUntilActiveAsync(client, name, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    // The table's actual billing mode decides (it may differ from the settings; it is never changed here): an index of a
+    // provisioned table needs capacity, from the settings when they are provisioned too, else the table's own.
+    private static ProvisionedThroughput? NewIndexThroughput(TableDescription description, DynamoTableSettings settings, string indexName)
+    {
+        if (description.BillingModeSummary?.BillingMode == BillingMode.PAY_PER_REQUEST)
+        {
+            return null;
+        }
+
+        return CreateTableRequestFactory.IndexThroughput(settings, indexName)
+            ?? new ProvisionedThroughput
+            {
+                ReadCapacityUnits = Math.Max(1, description.ProvisionedThroughput?.ReadCapacityUnits ?? 1),
+                WriteCapacityUnits = Math.Max(1, description.ProvisionedThroughput?.WriteCapacityUnits ?? 1),
+            };
     }
 
     private static async Task EnableTimeToLiveAsync(IAmazonDynamoDB client, string name, string attribute, CancellationToken cancellationToken)

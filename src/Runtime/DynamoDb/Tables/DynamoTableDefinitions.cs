@@ -63,7 +63,32 @@ public static class DynamoTableDefinitions
         CheckKeyAttributeTypes(tableName, sources);
         var indexes = MergeIndexes(tableName, sources);
         var ttl = MergeTimeToLive(tableName, sources);
-        return new DynamoTableDefinition(tableName, first.Definition.PartitionKey, first.Definition.SortKey, indexes, ttl);
+        var settings = MergeSettings(tableName, sources);
+        return new DynamoTableDefinition(tableName, first.Definition.PartitionKey, first.Definition.SortKey, indexes, ttl) { Settings = settings };
+    }
+
+    // Settings are set per table, not per entity: several entities may carry the same instance, never two different ones.
+    private static DynamoTableSettings? MergeSettings(string tableName, List<Source> sources)
+    {
+        Source? owner = null;
+        foreach (var source in sources.Where(s => s.Definition.Settings is not null))
+        {
+            if (owner is null)
+            {
+                owner = source;
+            }
+            else if (!ReferenceEquals(owner.Definition.Settings, source.Definition.Settings))
+            {
+                throw Conflict(
+                    tableName,
+                    null,
+                    $"Table '{tableName}': {owner.Name} and {source.Name} carry different table settings. Settings belong to the table: set them once (DynamoDataAccessOptions.TableSettings).",
+                    owner,
+                    source);
+            }
+        }
+
+        return owner?.Definition.Settings;
     }
 
     private static void CheckSameTable(Source first, Source other)
