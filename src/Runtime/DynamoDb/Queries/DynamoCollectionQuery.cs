@@ -229,26 +229,10 @@ public sealed class DynamoCollectionQuery
             "no registered entity has this index; expected one of: " + (known.Count == 0 ? "(none)" : string.Join(", ", known)) + ".");
     }
 
-    private Task<QueryResponse> QueryOnceAsync(CollectionPlan plan, Dictionary<string, AttributeValue>? startKey, int? limit, CancellationToken cancellationToken)
-    {
-        var template = plan.Request;
-        var request = new QueryRequest
-        {
-            TableName = template.TableName,
-            IndexName = template.IndexName,
-            KeyConditionExpression = template.KeyConditionExpression,
-            ExpressionAttributeNames = template.ExpressionAttributeNames,
-            ExpressionAttributeValues = template.ExpressionAttributeValues,
-            ScanIndexForward = template.ScanIndexForward,
-            ConsistentRead = template.ConsistentRead,
-            ReturnConsumedCapacity = template.ReturnConsumedCapacity,
-            ExclusiveStartKey = startKey,
-            Limit = limit,
-        };
-        return DynamoCall.RunAsync(_context, "Query", request.TableName, ct => _context.Client.QueryAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken);
-    }
+    private Task<QueryResponse> QueryOnceAsync(CollectionPlan plan, Dictionary<string, AttributeValue>? startKey, int? limit, CancellationToken cancellationToken) =>
+        QueryPageRequests.SendAsync(_context, plan.Request, startKey, limit, cancellationToken);
 
-    private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+    private static int? Min(int? a, int? b) => QueryPageRequests.Min(a, b);
 
     /// <summary>The request of a collection query, its token shape and page key attributes, and the mappers by discriminator value.</summary>
     private sealed record CollectionPlan(

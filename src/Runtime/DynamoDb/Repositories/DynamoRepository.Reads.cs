@@ -115,26 +115,8 @@ public sealed partial class DynamoRepository<TEntity>
         return new DynamoPage<TEntity>(items, startKey is { Count: > 0 } ? _context.Tokens.Encode(plan.Shape, startKey) : null);
     }
 
-    private Task<QueryResponse> QueryOnceAsync(DynamoQueryPlan<TEntity> plan, Dictionary<string, AttributeValue>? startKey, int? limit, CancellationToken cancellationToken)
-    {
-        var template = plan.Request;
-        var request = new QueryRequest
-        {
-            TableName = template.TableName,
-            IndexName = template.IndexName,
-            KeyConditionExpression = template.KeyConditionExpression,
-            FilterExpression = template.FilterExpression,
-            ProjectionExpression = template.ProjectionExpression,
-            ScanIndexForward = template.ScanIndexForward,
-            ConsistentRead = template.ConsistentRead,
-            ExpressionAttributeNames = template.ExpressionAttributeNames,
-            ExpressionAttributeValues = template.ExpressionAttributeValues,
-            ReturnConsumedCapacity = template.ReturnConsumedCapacity,
-            ExclusiveStartKey = startKey,
-            Limit = limit,
-        };
-        return DynamoCall.RunAsync(_context, "Query", request.TableName, ct => _context.Client.QueryAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken);
-    }
+    private Task<QueryResponse> QueryOnceAsync(DynamoQueryPlan<TEntity> plan, Dictionary<string, AttributeValue>? startKey, int? limit, CancellationToken cancellationToken) =>
+        QueryPageRequests.SendAsync(_context, plan.Request, startKey, limit, cancellationToken);
 
-    private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+    private static int? Min(int? a, int? b) => QueryPageRequests.Min(a, b);
 }
