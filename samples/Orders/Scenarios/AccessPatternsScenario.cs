@@ -7,7 +7,7 @@ namespace Orders.Scenarios;
 /// The access patterns of the orders model through the generated repository methods: a customer's orders by key
 /// members (newest first, by month), orders by status through the sparse status index (gsi2), and "the customer and
 /// its orders" in one query, each item mapped to its own type by the discriminator; "an order with its lines" through
-/// the gsi1 index collection.
+/// the gsi1 index collection; typed sort-key ranges that are exact at the value.
 /// </summary>
 public static class AccessPatternsScenario
 {
@@ -30,7 +30,13 @@ public static class AccessPatternsScenario
         console.CheckEqual("ap-o5,ap-o4", string.Join(",", newest.Select(o => o.OrderId)), "the customer's two newest orders: QueryAsync(customerId, begins_with ORDER#, descending, limit 2)");
 
         var march = await orders.QueryAsync("ap1", DynamoSortKeyCondition.Between(Order.Keys.SortKeyPrefix(day), Order.Keys.SortKeyPrefix(day.AddDays(30))), cancellationToken: ct).ToListAsync(ct);
-        console.CheckEqual("ap-o0,ap-o1,ap-o2", string.Join(",", march.Select(o => o.OrderId)), "orders between two dates by sort key");
+        console.CheckEqual("ap-o0,ap-o1,ap-o2", string.Join(",", march.Select(o => o.OrderId)), "orders between two date prefixes: the order of the last day is left out (its key continues past the prefix)");
+
+        // A typed range over the date part of the sort key is exact at both ends: the order of March 31 is in.
+        var marchInclusive = await orders.QueryAsync("ap1", Order.Keys.SortKeyBetween(day, day.AddDays(30)), cancellationToken: ct).ToListAsync(ct);
+        console.CheckEqual("ap-o0,ap-o1,ap-o2,ap-o3", string.Join(",", marchInclusive.Select(o => o.OrderId)), "a typed sort-key range: Order.Keys.SortKeyBetween(March 1, March 31), both days included");
+        var upToMarch11 = await orders.QueryAsync("ap1", Order.Keys.SortKeyAtMost(day.AddDays(10)), cancellationToken: ct).ToListAsync(ct);
+        console.CheckEqual("ap-o0,ap-o1", string.Join(",", upToMarch11.Select(o => o.OrderId)), "... and SortKeyAtMost(March 11): the orders of that day included");
 
         var expensive = await orders.QueryAsync("ap1", filter: Order.Fields.Total.GreaterThanOrEqual(30m), cancellationToken: ct).ToListAsync(ct);
         console.CheckEqual(3, expensive.Count, "a typed filter: Total >= 30 (values sent as :placeholders)");
