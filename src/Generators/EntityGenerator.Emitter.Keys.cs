@@ -37,7 +37,7 @@ namespace Boto3Assist.Generators
                 foreach (var index in spec.Indexes)
                 {
                     w.WriteLine();
-                    w.WriteLine("/// <summary>The keys of the " + (index.IsLocal ? "local" : "global") + " secondary index <c>" + XmlText(index.IndexName) + "</c>.</summary>");
+                    w.WriteLine("/// <summary>The keys of the " + (index.IsLocal ? "local" : "global") + " secondary index <c>" + XmlDoc.Text(index.IndexName) + "</c>.</summary>");
                     w.WriteLine(GeneratedCode);
                     w.OpenBlock("public static class " + index.ClassName);
                     w.WriteLine("/// <summary>The index name.</summary>");
@@ -64,7 +64,7 @@ namespace Boto3Assist.Generators
             private static void EmitKeyBuilder(SourceWriter w, EntitySpec spec, string name, KeySpec key, string what, ref bool first)
             {
                 Separate(w, ref first);
-                w.WriteLine("/// <summary>The " + what + " <c>" + XmlText(key.Template!) + "</c> (attribute <c>" + XmlText(key.AttributeName) + "</c>).</summary>");
+                w.WriteLine("/// <summary>The " + what + " <c>" + XmlDoc.Text(key.Template!) + "</c> (attribute <c>" + XmlDoc.Text(key.AttributeName) + "</c>).</summary>");
                 EmitTemplateMethod(w, name, key.Parameters, key.Segments, new KeyOwner(spec.Name, key.AttributeName, key.Delimiters));
             }
 
@@ -111,7 +111,7 @@ namespace Boto3Assist.Generators
                     }
 
                     Separate(w, ref first);
-                    w.WriteLine("/// <summary>The first " + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " part(s) of <c>" + XmlText(key.Template!) + "</c>, for <c>begins_with</c> and range queries.</summary>");
+                    w.WriteLine("/// <summary>The first " + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " part(s) of <c>" + XmlDoc.Text(key.Template!) + "</c>, for <c>begins_with</c> and range queries.</summary>");
                     EmitTemplateMethod(w, "SortKeyPrefix", parameters.ToEquatableArray(), prefix.ToEquatableArray(), new KeyOwner(spec.Name, key.AttributeName, key.Delimiters));
                 }
             }
@@ -273,7 +273,7 @@ namespace Boto3Assist.Generators
 
             private static void EmitPrimaryKey(SourceWriter w, EntitySpec spec, ref bool first)
             {
-                var parameters = PrimaryKeyParameters(spec);
+                var parameters = spec.PrimaryKeyParameters();
                 Separate(w, ref first);
                 w.WriteLine("/// <summary>The primary key attributes (for GetItem, DeleteItem, conditions).</summary>");
                 w.WriteLine(GeneratedCode);
@@ -308,33 +308,12 @@ namespace Boto3Assist.Generators
                 return ValueExpressions.Writer + ".String(" + builder + "(" + string.Join(", ", key.Parameters.Select(p => p.ParameterName)) + "))";
             }
 
-            /// <summary>The distinct members of the partition then the sort key, in template order.</summary>
-            private static List<KeyParameterSpec> PrimaryKeyParameters(EntitySpec spec)
-            {
-                var result = new List<KeyParameterSpec>();
-                var keys = spec.SortKey is null ? new[] { spec.PartitionKey } : new[] { spec.PartitionKey, spec.SortKey };
-                foreach (var key in keys)
-                {
-                    foreach (var p in key.Parameters)
-                    {
-                        if (!result.Any(r => r.MemberName == p.MemberName))
-                        {
-                            result.Add(p);
-                        }
-                    }
-                }
-
-                return result;
-            }
-
             private static string EscapeInterpolated(string text)
             {
                 var literal = ValueExpressions.Literal(text);
                 var body = literal.Substring(1, literal.Length - 2);
                 return body.Replace("{", "{{").Replace("}", "}}");
             }
-
-            private static string XmlText(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
 
             private static void Separate(SourceWriter w, ref bool first)
             {

@@ -320,7 +320,7 @@ namespace Boto3Assist.Generators
 
             private static void EmitToKey(SourceWriter w, EntitySpec spec)
             {
-                var args = string.Join(", ", PrimaryKeyParameters(spec).Select(p =>
+                var args = string.Join(", ", spec.PrimaryKeyParameters().Select(p =>
                 {
                     var key = spec.PartitionKey.Parameters.Any(x => x.MemberName == p.MemberName) ? spec.PartitionKey : spec.SortKey!;
                     return NonNullKeyArgument(spec, p, key);
@@ -342,7 +342,7 @@ namespace Boto3Assist.Generators
                     Separate(w, ref first);
                     var attribute = ValueExpressions.Literal(m.AttributeName);
                     var write = ValueExpressions.Write(m.Type, ValueExpressions.NonNull(m.Type, "v"), entity, attribute, m, 0);
-                    w.WriteLine("/// <summary>The member <c>" + m.Name + "</c>, stored as <c>" + XmlText(m.AttributeName) + "</c>.</summary>");
+                    w.WriteLine("/// <summary>The member <c>" + m.Name + "</c>, stored as <c>" + XmlDoc.Text(m.AttributeName) + "</c>.</summary>");
                     w.WriteLine("public static readonly global::Boto3Assist.DynamoDb.Mapping.DynamoField<" + spec.TypeName + ", " + m.Type.TypeName + "> " + Identifier(m.Name)
                         + " = new global::Boto3Assist.DynamoDb.Mapping.DynamoField<" + spec.TypeName + ", " + m.Type.TypeName + ">(" + ValueExpressions.Literal(m.Name) + ", " + attribute + ", static v => " + write + ");");
                 }

@@ -60,7 +60,26 @@ namespace Boto3Assist.Generators.Model
         string MetadataName,
         bool IsValueType,
         bool IsPublic,
-        EquatableArray<ConstantSpec> Constants);
+        EquatableArray<ConstantSpec> Constants)
+    {
+        /// <summary>The distinct members of the table key, partition key first, in template order (the parameters of <c>Keys.PrimaryKey</c>).</summary>
+        public System.Collections.Generic.List<KeyParameterSpec> PrimaryKeyParameters()
+        {
+            var result = new System.Collections.Generic.List<KeyParameterSpec>();
+            foreach (var key in SortKey is null ? new[] { PartitionKey } : new[] { PartitionKey, SortKey })
+            {
+                foreach (var parameter in key.Parameters)
+                {
+                    if (!result.Exists(r => r.MemberName == parameter.MemberName))
+                    {
+                        result.Add(parameter);
+                    }
+                }
+            }
+
+            return result;
+        }
+    }
 
     /// <summary>A converter instance held in a static field of the generated mappers.</summary>
     /// <param name="FieldName">The field name.</param>

@@ -34,7 +34,7 @@ namespace Boto3Assist.Generators.Repositories
         /// <summary>The source, or null when this entity gets no repository methods.</summary>
         internal static string? Render(EntitySpec spec)
         {
-            var primaryParameters = PrimaryKeyParameters(spec);
+            var primaryParameters = spec.PrimaryKeyParameters();
             if (spec.ContainingTypes.Count > 0 || primaryParameters.Any(p => OwnParameters.Contains(p.ParameterName)))
             {
                 return null;
@@ -93,7 +93,7 @@ namespace Boto3Assist.Generators.Repositories
 
                 // An index named for its access pattern (Name = "ByProject") gives QueryByProject/QueryByProjectAsync.
                 var stem = index.IsNamedForAccessPattern ? "Query" + index.ClassName : "QueryBy" + index.ClassName;
-                EmitQuery(w, repository, entity, "Query" + index.ClassName, stem + "Async", partitionKey.Parameters.ToList(), partitionValue, entity + "." + spec.KeysName + "." + index.ClassName + ".IndexName", index.SortKey is not null, "the index <c>" + Xml(index.IndexName) + "</c>");
+                EmitQuery(w, repository, entity, "Query" + index.ClassName, stem + "Async", partitionKey.Parameters.ToList(), partitionValue, entity + "." + spec.KeysName + "." + index.ClassName + ".IndexName", index.SortKey is not null, "the index <c>" + XmlDoc.Text(index.IndexName) + "</c>");
             }
 
             w.CloseBlock();
@@ -161,28 +161,9 @@ namespace Boto3Assist.Generators.Repositories
             };
         }
 
-        /// <summary>The distinct members of the table key, partition key first, in template order (as <c>Keys.PrimaryKey</c>).</summary>
-        private static List<KeyParameterSpec> PrimaryKeyParameters(EntitySpec spec)
-        {
-            var result = new List<KeyParameterSpec>();
-            foreach (var key in spec.SortKey is null ? new[] { spec.PartitionKey } : new[] { spec.PartitionKey, spec.SortKey })
-            {
-                foreach (var parameter in key.Parameters)
-                {
-                    if (!result.Any(r => r.MemberName == parameter.MemberName))
-                    {
-                        result.Add(parameter);
-                    }
-                }
-            }
-
-            return result;
-        }
-
         private static string Parameters(IEnumerable<KeyParameterSpec> parameters) => string.Join(", ", parameters.Select(p => p.Type.ValueTypeName + " " + p.ParameterName));
 
         private static string Join(params string[] parts) => string.Join(", ", parts.Where(p => p.Length > 0));
 
-        private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }
 }
