@@ -43,7 +43,8 @@ public sealed class RepositorySeamTests(DynamoDbFixture fixture)
     {
         public async Task<Order> ShipAsync(string username, string orderId)
         {
-            var order = await orders.GetAsync(Order.Keys.PrimaryKey(username, orderId), consistentRead: true)
+            // The generated typed GetAsync extends the interface, so it runs on the real repository and on fakes alike.
+            var order = await orders.GetAsync(username, orderId, consistentRead: true)
                 ?? throw new InvalidOperationException("No such order.");
             return await orders.UpdateAsync(order with { Status = "SHIPPED" }, [nameof(Order.Status)]);
         }
