@@ -1,102 +1,116 @@
-// Shared by the generator and the analyzers (linked into both), so they agree on which member types map and how.
+// Shared by the generator and the analyzers (linked into both): the one place that decides whether a member type maps,
+// how, and if not, why. The generator skips an entity with an unsupported member; the analyzers report the same reason.
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
 namespace Boto3Assist.Shared
 {
-    /// <summary>How a member type is stored in DynamoDB.</summary>
-    internal enum MemberMappingKind
+    /// <summary>What <see cref="MemberTypeClassifier"/> found for one type.</summary>
+    internal sealed class MemberTypeClassification
     {
-        /// <summary>The type cannot be mapped; see <see cref="MemberTypeClassification.UnsupportedReason"/>.</summary>
-        Unsupported = 0,
+        internal MemberTypeClassification(
+            MemberMappingKind kind,
+            ITypeSymbol type,
+            ITypeSymbol valueType,
+            bool isNullable,
+            bool isNullableValueType,
+            NumberType number,
+            BinaryType binary,
+            CollectionShape shape,
+            MemberTypeClassification? element,
+            string? unsupportedReason)
+        {
+            Kind = kind;
+            Type = type;
+            ValueType = valueType;
+            IsNullable = isNullable;
+            IsNullableValueType = isNullableValueType;
+            Number = number;
+            Binary = binary;
+            Shape = shape;
+            Element = element;
+            UnsupportedReason = unsupportedReason;
+        }
 
-        /// <summary>string: <c>S</c>.</summary>
-        String,
+        public MemberMappingKind Kind { get; }
 
-        /// <summary>bool: <c>BOOL</c>.</summary>
-        Boolean,
+        /// <summary>The type as declared, nullable annotation included.</summary>
+        public ITypeSymbol Type { get; }
 
-        /// <summary>Any integer type, float, double or decimal: <c>N</c>. See <see cref="MemberTypeClassification.Number"/>.</summary>
-        Number,
+        /// <summary>The type with <c>Nullable&lt;T&gt;</c> removed (the <c>T</c>), otherwise <see cref="Type"/>.</summary>
+        public ITypeSymbol ValueType { get; }
 
-        /// <summary>Guid: <c>S</c> ("D" format).</summary>
-        Guid,
+        /// <summary>True for <c>Nullable&lt;T&gt;</c>, reference types annotated <c>?</c> and reference types in an oblivious context.</summary>
+        public bool IsNullable { get; }
 
-        /// <summary>DateTime: <c>S</c> (ISO-8601 UTC, "O").</summary>
-        DateTime,
+        public bool IsNullableValueType { get; }
 
-        /// <summary>DateTimeOffset: <c>S</c> (ISO-8601 UTC, "O").</summary>
-        DateTimeOffset,
+        /// <summary>For <see cref="MemberMappingKind.Number"/>, the numeric type; for enums, the underlying type.</summary>
+        public NumberType Number { get; }
 
-        /// <summary>DateOnly: <c>S</c> (yyyy-MM-dd).</summary>
-        DateOnly,
+        public BinaryType Binary { get; }
 
-        /// <summary>TimeOnly: <c>S</c> (HH:mm:ss.fffffff).</summary>
-        TimeOnly,
+        public CollectionShape Shape { get; }
 
-        /// <summary>TimeSpan: <c>S</c> (invariant "c").</summary>
-        TimeSpan,
+        /// <summary>The element of a list or set, the value of a map.</summary>
+        public MemberTypeClassification? Element { get; }
 
-        /// <summary>An enum: <c>S</c> (name) or <c>N</c> (number), chosen per member.</summary>
-        Enum,
+        /// <summary>Why the type cannot be mapped, or null when it can.</summary>
+        public string? UnsupportedReason { get; }
 
-        /// <summary>byte[] or ReadOnlyMemory&lt;byte&gt;: <c>B</c>. See <see cref="MemberTypeClassification.Binary"/>.</summary>
-        Binary,
+        public bool IsSupported => Kind != MemberMappingKind.Unsupported;
 
-        /// <summary>An array or list-like collection: <c>L</c>. See <see cref="MemberTypeClassification.Element"/>.</summary>
-        List,
+        /// <summary>True when the type may appear in a key template placeholder (a scalar: no collection, object or binary).</summary>
+        public bool IsKeyPlaceholderType
+        {
+            get
+            {
+                switch (Kind)
+                {
+                    case MemberMappingKind.String:
+                    case MemberMappingKind.Boolean:
+                    case MemberMappingKind.Number:
+                    case MemberMappingKind.Guid:
+                    case MemberMappingKind.DateTime:
+                    case MemberMappingKind.DateTimeOffset:
+                    case MemberMappingKind.DateOnly:
+                    case MemberMappingKind.TimeOnly:
+                    case MemberMappingKind.TimeSpan:
+                    case MemberMappingKind.Enum:
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+        }
 
-        /// <summary>A set of strings, numbers or byte arrays: <c>SS</c>, <c>NS</c> or <c>BS</c>.</summary>
-        Set,
-
-        /// <summary>A dictionary with string keys: <c>M</c>. The value type is <see cref="MemberTypeClassification.Element"/>.</summary>
-        Map,
-
-        /// <summary>A nested class, record or struct: <c>M</c>, mapped member by member.</summary>
-        Object,
-
-        /// <summary>Stored by the member's [DynamoConverter] (the type itself is not classified).</summary>
-        Converter,
-    }
-
-    /// <summary>The numeric CLR type of a <see cref="MemberMappingKind.Number"/> member (or an enum's underlying type).</summary>
-    internal enum NumberType
-    {
-        None = 0,
-        Byte,
-        SByte,
-        Int16,
-        UInt16,
-        Int32,
-        UInt32,
-        Int64,
-        UInt64,
-        Single,
-        Double,
-        Decimal,
-    }
-
-    /// <summary>The CLR form of a <see cref="MemberMappingKind.Binary"/> member.</summary>
-    internal enum BinaryType
-    {
-        None = 0,
-        ByteArray,
-        ReadOnlyMemory,
-    }
-
-    /// <summary>The declared collection type of a list, set or map member; decides what FromItem creates.</summary>
-    internal enum CollectionShape
-    {
-        None = 0,
-        Array,
-        List,
-        IList,
-        ICollection,
-        IEnumerable,
-        IReadOnlyList,
-        IReadOnlyCollection,
-        HashSet,
-        ISet,
-        IReadOnlySet,
-        Dictionary,
-        IDictionary,
-        IReadOnlyDictionary,
+        /// <summary>
+        /// The DynamoDB key type ("S", "N" or "B") when a member of this type is itself a table key
+        /// (<c>[PartitionKey]</c> on a property); null when it cannot be a key (bool, collections, objects).
+        /// </summary>
+        /// <param name="enumAsNumber">Whether an enum member is stored as a number.</param>
+        public string? KeyAttributeType(bool enumAsNumber)
+        {
+            switch (Kind)
+            {
+                case MemberMappingKind.Number:
+                    return "N";
+                case MemberMappingKind.Enum:
+                    return enumAsNumber ? "N" : "S";
+                case MemberMappingKind.Binary:
+                    return "B";
+                case MemberMappingKind.String:
+                case MemberMappingKind.Guid:
+                case MemberMappingKind.DateTime:
+                case MemberMappingKind.DateTimeOffset:
+                case MemberMappingKind.DateOnly:
+                case MemberMappingKind.TimeOnly:
+                case MemberMappingKind.TimeSpan:
+                    return "S";
+                default:
+                    return null;
+            }
+        }
     }
 }
