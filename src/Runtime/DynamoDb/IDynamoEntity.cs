@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
 
 namespace Boto3Assist.DynamoDb;
@@ -17,6 +18,23 @@ public interface IDynamoEntity<TSelf> where TSelf : IDynamoEntity<TSelf>
     /// <param name="item">The item.</param>
     /// <returns>The entity.</returns>
     static abstract TSelf FromItem(IReadOnlyDictionary<string, AttributeValue> item);
+
+    /// <summary>
+    /// Reads the entity straight from an item in DynamoDB JSON (<c>{"pk":{"S":"A#1"},...}</c>, the wire form of the
+    /// low-level API), with the semantics of <see cref="FromItem"/>. The reader is on the item's <c>{</c> and is left on
+    /// its <c>}</c>. The generator overrides this with a reader that builds no <see cref="AttributeValue"/>; the default
+    /// goes through <see cref="FromItem"/>.
+    /// </summary>
+    /// <param name="reader">The reader.</param>
+    /// <returns>The entity.</returns>
+    static virtual TSelf FromItemJson(ref Utf8JsonReader reader) => TSelf.FromItem(DynamoItemJson.ReadItem(ref reader));
+
+    /// <summary>
+    /// Writes the full item (what <see cref="ToItem"/> returns) as DynamoDB JSON. The generator overrides this with a
+    /// writer that builds no <see cref="AttributeValue"/>; the default writes <see cref="ToItem"/>.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    void WriteItemJson(Utf8JsonWriter writer) => DynamoItemJson.WriteItem(writer, ToItem());
 
     /// <summary>The full item: members, key, index, TTL and discriminator attributes.</summary>
     /// <returns>A new dictionary.</returns>
