@@ -33,26 +33,24 @@ public static class DynamoJsonArrays
     {
         ArgumentNullException.ThrowIfNull(input);
         var source = gzip ? new GZipStream(input, CompressionMode.Decompress, leaveOpen: true) : input;
-        var buffer = ArrayPool<byte>.Shared.Rent(ReadBytes);
+        var buffer = new PooledReadBuffer(ReadBytes);
         try
         {
-            int start = 0, end = 0;
             long element = 0;
-            var endOfFile = false;
             var container = Container.Unknown;
             while (true)
             {
-                var step = NextElement(buffer.AsSpan(start, end - start), endOfFile, ref container, out var skipped, out var length);
-                start += skipped;
+                var step = NextElement(buffer.Unread, buffer.EndOfFile, ref container, out var skipped, out var length);
+                buffer.Consume(skipped);
                 if (step == Step.Element)
                 {
                     element++;
                     if (element > startAfterElement)
                     {
-                        yield return Convert(buffer.AsSpan(start, length), element, plainItems);
+                        yield return Convert(buffer.Unread[..length], element, plainItems);
                     }
 
-                    start += length;
+                    buffer.Consume(length);
                     continue;
                 }
 
@@ -68,47 +66,24 @@ public static class DynamoJsonArrays
                 }
 
                 // Step.NeedMore: keep the unfinished element at the front; grow only for an element longer than the buffer.
-                if (endOfFile)
+                if (buffer.EndOfFile)
                 {
                     yield return new DynamoJsonLine(element + 1, null, "the file ends inside an element");
                     yield break;
                 }
 
-                if (start > 0)
+                if (!buffer.MakeRoom(DynamoJsonLines.MaxLineBytes))
                 {
-                    buffer.AsSpan(start, end - start).CopyTo(buffer);
-                    end -= start;
-                    start = 0;
+                    yield return new DynamoJsonLine(element + 1, null, $"the element is longer than {DynamoJsonLines.MaxLineBytes} bytes; nothing after it is read");
+                    yield break;
                 }
 
-                if (end == buffer.Length)
-                {
-                    if (buffer.Length >= DynamoJsonLines.MaxLineBytes)
-                    {
-                        yield return new DynamoJsonLine(element + 1, null, $"the element is longer than {DynamoJsonLines.MaxLineBytes} bytes; nothing after it is read");
-                        yield break;
-                    }
-
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, DynamoJsonLines.MaxLineBytes));
-                    buffer.AsSpan(0, end).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await source.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    endOfFile = true;
-                }
-                else
-                {
-                    end += read;
-                }
+                await buffer.FillAsync(source, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            buffer.Dispose();
             if (gzip)
             {
                 await source.DisposeAsync().ConfigureAwait(false);
