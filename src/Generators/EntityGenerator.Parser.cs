@@ -167,7 +167,7 @@ namespace Boto3Assist.Generators
                 for (var current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
                 {
                     if (MappedMemberSelector.FindAttribute(current, DeclaredAttributes.DynamoTable) is not null
-                        || PolymorphicBaseModel.IsPolymorphicBase(current)
+                        || PolymorphicBaseModel.IsGeneratedBase(current)
                         || current.GetMembers().Any(m => EntityEligibility.IsGeneratedMemberName(m.Name) && m.DeclaredAccessibility != Accessibility.Private))
                     {
                         return true;

@@ -85,6 +85,13 @@ namespace Boto3Assist.Shared.Model
             return false;
         }
 
+        /// <summary>
+        /// True when <paramref name="type"/> is a base the generator emits members for (no blockers): the entities
+        /// deriving from it then declare theirs <c>new</c>. A blocked base gets nothing, so they must not.
+        /// </summary>
+        public static bool IsGeneratedBase(INamedTypeSymbol type)
+            => IsPolymorphicBase(type) && TryRead(type, CancellationToken.None) is { Blockers.Count: 0 };
+
         /// <summary>The model of a base, or null when <paramref name="type"/> has no <c>[DynamoDerivedType]</c>.</summary>
         public static PolymorphicBaseModel? TryRead(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
