@@ -138,7 +138,10 @@ namespace Boto3Assist.Generators
                     MetadataName: EntityEligibility.GeneratedName(type, "Metadata"),
                     IsValueType: type.IsValueType,
                     IsPublic: IsPubliclyVisible(type),
-                    Constants: _entity.Constants.Select(c => new ConstantSpec(c.Name, c.Value)).ToEquatableArray());
+                    Constants: _entity.Constants.Select(c => new ConstantSpec(c.Name, c.Value)).ToEquatableArray())
+                {
+                    ComputedKeyMembers = Repositories.ComputedKeyOverloads.Read(_entity, _cancellationToken),
+                };
             }
 
             /// <summary>
