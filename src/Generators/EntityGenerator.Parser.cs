@@ -141,6 +141,7 @@ namespace Boto3Assist.Generators
                     Constants: _entity.Constants.Select(c => new ConstantSpec(c.Name, c.Value)).ToEquatableArray())
                 {
                     ComputedKeyMembers = Repositories.ComputedKeyOverloads.Read(_entity, _cancellationToken),
+                    ItemCollections = Collections.ItemCollectionEmitter.Read(_entity, partitionKey, indexes),
                 };
             }
 
