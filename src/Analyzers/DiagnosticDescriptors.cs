@@ -83,6 +83,11 @@ namespace Boto3Assist.Analyzers
             "Host-local time stored in a DateTime member",
             "'{0}' of '{1}' is set from DateTime.{2}, the host's local time: the instant stored (converted to UTC with this host's time zone) and any date in its keys depend on where the code runs; use DateTime.UtcNow or a DateTimeOffset");
 
+        public static readonly DiagnosticDescriptor BadPolymorphicHierarchy = Create(
+            DiagnosticIds.BadPolymorphicHierarchy, ModelCategory, DiagnosticSeverity.Error,
+            "Entity types cannot be read through this base",
+            "No code is generated for the polymorphic base '{0}' because {1}");
+
         public static readonly DiagnosticDescriptor EntityNotGenerated = Create(
             DiagnosticIds.EntityNotGenerated, ModelCategory, DiagnosticSeverity.Error,
             "No code is generated for the entity",

@@ -18,6 +18,7 @@ namespace Boto3Assist.Analyzers
         public const string UnstoredMember = "B3A0013";
         public const string EntityNotGenerated = "B3A0014";
         public const string HostLocalTimeStored = "B3A0015";
+        public const string BadPolymorphicHierarchy = "B3A0016";
 
         public const string KeyTypeNotScalar = "B3A1001";
         public const string NullableTableKey = "B3A1002";

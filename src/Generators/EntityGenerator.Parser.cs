@@ -138,7 +138,11 @@ namespace Boto3Assist.Generators
                     MetadataName: EntityEligibility.GeneratedName(type, "Metadata"),
                     IsValueType: type.IsValueType,
                     IsPublic: IsPubliclyVisible(type),
-                    Constants: _entity.Constants.Select(c => new ConstantSpec(c.Name, c.Value)).ToEquatableArray());
+                    Constants: _entity.Constants.Select(c => new ConstantSpec(c.Name, c.Value)).ToEquatableArray())
+                {
+                    ComputedKeyMembers = Repositories.ComputedKeyOverloads.Read(_entity, _cancellationToken),
+                    ItemCollections = Collections.ItemCollectionEmitter.Read(_entity, partitionKey, indexes),
+                };
             }
 
             /// <summary>
@@ -167,6 +171,7 @@ namespace Boto3Assist.Generators
                 for (var current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
                 {
                     if (MappedMemberSelector.FindAttribute(current, DeclaredAttributes.DynamoTable) is not null
+                        || PolymorphicBaseModel.IsGeneratedBase(current)
                         || current.GetMembers().Any(m => EntityEligibility.IsGeneratedMemberName(m.Name) && m.DeclaredAccessibility != Accessibility.Private))
                     {
                         return true;

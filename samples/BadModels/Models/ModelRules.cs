@@ -114,3 +114,22 @@ public partial class LocalTimeEvent
     public string Id { get; init; } = "";
     public DateTime HappenedAt { get; init; } = DateTime.Now; // B3A0015
 }
+
+[DynamoDerivedType(typeof(AnimalDog))]
+[DynamoDerivedType(typeof(AnimalCat))] // B3A0016
+public abstract partial class Animal
+{
+    public string Nickname { get; init; } = "";
+}
+
+[DynamoTable("animals", EntityType = "Dog")]
+[PartitionKey("DOG#{Nickname}")]
+public sealed partial class AnimalDog : Animal
+{
+}
+
+[DynamoTable("cats", EntityType = "Cat")]
+[PartitionKey("CAT#{Nickname}")]
+public sealed partial class AnimalCat : Animal
+{
+}

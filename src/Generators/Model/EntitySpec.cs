@@ -62,6 +62,15 @@ namespace Boto3Assist.Generators.Model
         bool IsPublic,
         EquatableArray<ConstantSpec> Constants)
     {
+        /// <summary>
+        /// Members of the table key computed from stored members (<c>SortNumber =&gt; ... Number</c>): the repository
+        /// methods get overloads that take those members instead (<see cref="Repositories.ComputedKeyOverloads"/>).
+        /// </summary>
+        public EquatableArray<ComputedKeyMemberSpec> ComputedKeyMembers { get; init; } = EquatableArray<ComputedKeyMemberSpec>.Empty;
+
+        /// <summary>The <c>[DynamoItemCollection]</c>s of this parent entity (<see cref="Collections.ItemCollectionEmitter"/>).</summary>
+        public EquatableArray<ItemCollectionSpec> ItemCollections { get; init; } = EquatableArray<ItemCollectionSpec>.Empty;
+
         /// <summary>The distinct members of the table key, partition key first, in template order (the parameters of <c>Keys.PrimaryKey</c>).</summary>
         public System.Collections.Generic.List<KeyParameterSpec> PrimaryKeyParameters()
         {

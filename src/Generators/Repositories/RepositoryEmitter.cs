@@ -68,13 +68,19 @@ namespace Boto3Assist.Generators.Repositories
             var keyParameters = Parameters(primaryParameters);
             var primaryKey = entity + "." + spec.KeysName + ".PrimaryKey(" + keyArguments + ")";
 
-            w.WriteLine("/// <summary>Reads the " + spec.Name + " with this key, or null when there is none.</summary>");
-            w.WriteLine("public static global::System.Threading.Tasks.Task<" + entity + "?> GetAsync(" + Join(repository, keyParameters, "bool consistentRead = false", Dynamo + "DynamoProjection<" + entity + ">? projection = null", CancellationToken + " cancellationToken = default") + ")");
-            w.WriteLine("    => repository.GetAsync(" + primaryKey + ", consistentRead, projection, cancellationToken);");
-            w.WriteLine();
-            w.WriteLine("/// <summary>Deletes the " + spec.Name + " with this key if the condition holds; returns the deleted item, or null when there was none.</summary>");
-            w.WriteLine("public static global::System.Threading.Tasks.Task<" + entity + "?> DeleteAsync(" + Join(repository, keyParameters, Dynamo + "DynamoCondition<" + entity + ">? condition = null", CancellationToken + " cancellationToken = default") + ")");
-            w.WriteLine("    => repository.DeleteAsync(" + primaryKey + ", condition, cancellationToken);");
+            // Overloads taking the members a computed key member reads take the place of these when their types are the same.
+            if (!ComputedKeyOverloads.ReplacesPrimaryKeyMethods(spec))
+            {
+                w.WriteLine("/// <summary>Reads the " + spec.Name + " with this key, or null when there is none.</summary>");
+                w.WriteLine("public static global::System.Threading.Tasks.Task<" + entity + "?> GetAsync(" + Join(repository, keyParameters, "bool consistentRead = false", Dynamo + "DynamoProjection<" + entity + ">? projection = null", CancellationToken + " cancellationToken = default") + ")");
+                w.WriteLine("    => repository.GetAsync(" + primaryKey + ", consistentRead, projection, cancellationToken);");
+                w.WriteLine();
+                w.WriteLine("/// <summary>Deletes the " + spec.Name + " with this key if the condition holds; returns the deleted item, or null when there was none.</summary>");
+                w.WriteLine("public static global::System.Threading.Tasks.Task<" + entity + "?> DeleteAsync(" + Join(repository, keyParameters, Dynamo + "DynamoCondition<" + entity + ">? condition = null", CancellationToken + " cancellationToken = default") + ")");
+                w.WriteLine("    => repository.DeleteAsync(" + primaryKey + ", condition, cancellationToken);");
+            }
+
+            ComputedKeyOverloads.EmitRepositoryMethods(w, spec, repository, OwnParameters);
 
             var tablePartition = PartitionValue(entity + "." + spec.KeysName + ".PartitionKey", spec.PartitionKey);
             if (tablePartition is not null)

@@ -60,6 +60,11 @@ namespace Boto3Assist.Shared.Model
 
             CheckKeys(entity, Add);
             CheckMembers(entity, Add, cancellationToken);
+            foreach (var collection in ItemCollectionModel.Read(entity))
+            {
+                collection.Problems.ForEach(problem => Add(NotGenerated, problem));
+            }
+
             return found;
         }
 

@@ -15,4 +15,12 @@ public sealed record DynamoEntityMetadata(
     string? DiscriminatorAttribute,
     DynamoTableDefinition Table,
     IReadOnlyList<DynamoMemberDefinition> Members,
-    string? VersionAttribute);
+    string? VersionAttribute)
+{
+    /// <summary>
+    /// For a polymorphic base (a class with <see cref="DynamoDerivedTypeAttribute"/>s): the discriminator values of its
+    /// derived entities, which typed reads of the base accept; <see langword="null"/> for an entity (whose own
+    /// <see cref="EntityType"/> is the one accepted).
+    /// </summary>
+    public IReadOnlyList<string>? DerivedEntityTypes { get; init; }
+}

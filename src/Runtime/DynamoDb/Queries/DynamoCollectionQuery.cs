@@ -72,11 +72,46 @@ public sealed class DynamoCollectionQuery
     public DynamoCollectionQuery Map<TEntity>() where TEntity : IDynamoEntity<TEntity>
     {
         var metadata = TEntity.Metadata;
+        if (metadata.DiscriminatorAttribute is not null && metadata.DerivedEntityTypes is { } derivedTypes)
+        {
+            // A polymorphic base: each derived type's items map through the base (which picks Dog or Cat).
+            return MapDerived<TEntity>(metadata, derivedTypes);
+        }
+
         if (metadata.DiscriminatorAttribute is null || metadata.EntityType is null)
         {
             throw new DynamoInvalidRequestException(metadata.EntityName, null, "has no discriminator, so its items cannot be told apart in a shared partition; give it an EntityType.");
         }
 
+        CheckSameTable(metadata);
+        if (!_mappers.TryAdd(metadata.EntityType, static item => TEntity.FromItem(item)))
+        {
+            throw new DynamoInvalidRequestException(metadata.EntityName, metadata.DiscriminatorAttribute, $"discriminator value '{metadata.EntityType}' is registered twice.");
+        }
+
+        _first ??= metadata;
+        _entities.Add(metadata);
+        return this;
+    }
+
+    private DynamoCollectionQuery MapDerived<TEntity>(DynamoEntityMetadata metadata, IReadOnlyList<string> derivedTypes) where TEntity : IDynamoEntity<TEntity>
+    {
+        CheckSameTable(metadata);
+        foreach (var type in derivedTypes)
+        {
+            if (!_mappers.TryAdd(type, static item => TEntity.FromItem(item)))
+            {
+                throw new DynamoInvalidRequestException(metadata.EntityName, metadata.DiscriminatorAttribute, $"discriminator value '{type}' is registered twice.");
+            }
+        }
+
+        _first ??= metadata;
+        _entities.Add(metadata);
+        return this;
+    }
+
+    private void CheckSameTable(DynamoEntityMetadata metadata)
+    {
         if (_first is not null)
         {
             if (!string.Equals(_context.TableNames.For(_first), _context.TableNames.For(metadata), StringComparison.Ordinal))
@@ -89,15 +124,6 @@ public sealed class DynamoCollectionQuery
                 throw new DynamoInvalidRequestException(metadata.EntityName, metadata.DiscriminatorAttribute, $"uses discriminator attribute '{metadata.DiscriminatorAttribute}', {_first.EntityName} uses '{_first.DiscriminatorAttribute}'.");
             }
         }
-
-        if (!_mappers.TryAdd(metadata.EntityType, static item => TEntity.FromItem(item)))
-        {
-            throw new DynamoInvalidRequestException(metadata.EntityName, metadata.DiscriminatorAttribute, $"discriminator value '{metadata.EntityType}' is registered twice.");
-        }
-
-        _first ??= metadata;
-        _entities.Add(metadata);
-        return this;
     }
 
     /// <summary>Reads the collection (every page, up to <see cref="Limit"/> items) and maps each item by its discriminator.</summary>

@@ -68,6 +68,18 @@ internal sealed class DynamoQueryPlan<TEntity> where TEntity : IDynamoEntity<TEn
     public static DynamoCondition<TEntity>? EntityTypeFilter()
     {
         var metadata = TEntity.Metadata;
+        if (metadata.DiscriminatorAttribute is { } derivedAttribute && metadata.DerivedEntityTypes is { Count: > 0 } derived)
+        {
+            // A polymorphic base accepts each of its derived types.
+            var anyDerived = DynamoCondition<TEntity>.Attribute(derivedAttribute, DynamoComparison.Equal, new AttributeValue { S = derived[0] });
+            for (var i = 1; i < derived.Count; i++)
+            {
+                anyDerived |= DynamoCondition<TEntity>.Attribute(derivedAttribute, DynamoComparison.Equal, new AttributeValue { S = derived[i] });
+            }
+
+            return anyDerived;
+        }
+
         return metadata.DiscriminatorAttribute is { } attribute && metadata.EntityType is { } type
             ? DynamoCondition<TEntity>.Attribute(attribute, DynamoComparison.Equal, new AttributeValue { S = type })
             : null;

@@ -22,6 +22,9 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     /// <param name="context">The data context (client, table names, retries).</param>
     public DynamoRepository(DynamoDataContext context) => _context = context ?? throw new ArgumentNullException(nameof(context));
 
+    /// <summary>The data context this repository reads and writes through (generated item collection loaders use it).</summary>
+    public DynamoDataContext Context => _context;
+
     /// <summary>The physical table name, after run-time overrides.</summary>
     public string TableName => _context.TableNames.For(TEntity.Metadata);
 

@@ -17,6 +17,7 @@ namespace Boto3Assist.DataAccess.Tests.ECommerce;
 
 /// <summary>A customer profile, with its addresses as a map (updated one entry at a time).</summary>
 [DynamoTable("ecommerce", EntityType = "Customer")]
+[DynamoItemCollection("CustomerWithOrders", typeof(Order))]
 [PartitionKey("CUSTOMER#{Username}", AttributeName = "PK")]
 [SortKey("#PROFILE#{Username}", AttributeName = "SK")]
 public sealed partial record Customer
@@ -56,6 +57,7 @@ public sealed partial record CustomerEmail
 
 /// <summary>An order in its customer's partition; on GSI1 it heads the collection of its items.</summary>
 [DynamoTable("ecommerce", EntityType = "Order")]
+[DynamoItemCollection("OrderWithItems", typeof(OrderItem), IndexName = "GSI1")]
 [PartitionKey("CUSTOMER#{Username}", AttributeName = "PK")]
 [SortKey("#ORDER#{OrderId}", AttributeName = "SK")]
 [GsiKey("GSI1", "ORDER#{OrderId}", "ORDER#{OrderId}", PartitionKeyAttributeName = "GSI1PK", SortKeyAttributeName = "GSI1SK")]
