@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Boto3Assist.Generators.Common;
+using Boto3Assist.Generators.Emitting;
 using Boto3Assist.Generators.Model;
 
 namespace Boto3Assist.Generators
@@ -10,7 +11,7 @@ namespace Boto3Assist.Generators
     {
         internal static partial class Emitter
         {
-            private const string Range = "global::Boto3Assist.DynamoDb.DynamoSortKeyRange.";
+            private const string Range = GeneratedAliases.SortKeyRange + ".";
 
             /// <summary>
             /// Typed range conditions over each part of a composite sort key, the parts before it fixed:
