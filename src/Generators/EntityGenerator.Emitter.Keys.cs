@@ -121,7 +121,6 @@ namespace Boto3Assist.Generators
             private static void EmitTemplateMethod(SourceWriter w, string name, EquatableArray<KeyParameterSpec> parameters, EquatableArray<KeySegmentSpec> segments, KeyOwner owner)
             {
                 var signature = string.Join(", ", parameters.Select(p => p.Type.ValueTypeName + " " + p.ParameterName));
-                w.WriteLine(GeneratedCode);
                 var referenceParameters = parameters.Where(p => !p.Type.IsValueType).ToList();
                 if (referenceParameters.Count == 0)
                 {
@@ -277,7 +276,6 @@ namespace Boto3Assist.Generators
                 var parameters = spec.PrimaryKeyParameters();
                 Separate(w, ref first);
                 w.WriteLine("/// <summary>The primary key attributes (for GetItem, DeleteItem, conditions).</summary>");
-                w.WriteLine(GeneratedCode);
                 w.OpenBlock("public static " + ValueExpressions.Item + " PrimaryKey(" + string.Join(", ", parameters.Select(p => p.Type.ValueTypeName + " " + p.ParameterName)) + ")");
                 foreach (var p in parameters.Where(p => !p.Type.IsValueType))
                 {

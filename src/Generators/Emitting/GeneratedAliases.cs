@@ -16,19 +16,36 @@ namespace Boto3Assist.Generators.Emitting
         public const string DateTime = "DynamoDateTime";
         public const string SortKeyRange = "DynamoSortKeyRange";
 
-        /// <summary>The alias lines, in the order they are written.</summary>
-        public static readonly string[] Lines =
+        private const string GeneratedCodeAttribute = "GeneratedCodeAttribute";
+
+        /// <summary>Each alias and its target, in the order they are written.</summary>
+        private static readonly (string Alias, string Target)[] All =
         {
-            "using " + Reader + " = global::Boto3Assist.DynamoDb.Mapping.AttributeValueReader;",
-            "using " + Writer + " = global::Boto3Assist.DynamoDb.Mapping.AttributeValueWriter;",
-            "using " + DateTime + " = global::Boto3Assist.DynamoDb.Mapping.DynamoDateTime;",
-            "using " + KeyText + " = global::Boto3Assist.DynamoDb.Mapping.DynamoKeyText;",
-            "using " + Errors + " = global::Boto3Assist.DynamoDb.Mapping.DynamoMappingErrors;",
-            "using " + SortKeyRange + " = global::Boto3Assist.DynamoDb.DynamoSortKeyRange;",
-            "using GeneratedCodeAttribute = global::System.CodeDom.Compiler.GeneratedCodeAttribute;",
+            (Reader, "global::Boto3Assist.DynamoDb.Mapping.AttributeValueReader"),
+            (Writer, "global::Boto3Assist.DynamoDb.Mapping.AttributeValueWriter"),
+            (DateTime, "global::Boto3Assist.DynamoDb.Mapping.DynamoDateTime"),
+            (KeyText, "global::Boto3Assist.DynamoDb.Mapping.DynamoKeyText"),
+            (Errors, "global::Boto3Assist.DynamoDb.Mapping.DynamoMappingErrors"),
+            (SortKeyRange, "global::Boto3Assist.DynamoDb.DynamoSortKeyRange"),
+            (GeneratedCodeAttribute, "global::System.CodeDom.Compiler.GeneratedCodeAttribute"),
         };
 
+        /// <summary>The alias lines <paramref name="body"/> uses (<c>Alias.Member</c>, <c>[Alias(</c>), each ending in a newline.</summary>
+        public static string Used(string body)
+        {
+            var lines = new System.Text.StringBuilder();
+            foreach (var (alias, target) in All)
+            {
+                if (body.IndexOf(alias + ".", System.StringComparison.Ordinal) >= 0 || body.IndexOf("[" + alias + "(", System.StringComparison.Ordinal) >= 0)
+                {
+                    lines.Append("using ").Append(alias).Append(" = ").Append(target).Append(";\n");
+                }
+            }
+
+            return lines.ToString();
+        }
+
         /// <summary>The <c>[GeneratedCode]</c> attribute line, through the alias.</summary>
-        public static readonly string GeneratedCode = "[GeneratedCodeAttribute(\"Boto3Assist.Generators\", \"" + Common.GeneratedCode.Version + "\")]";
+        public static readonly string GeneratedCode = "[" + GeneratedCodeAttribute + "(\"Boto3Assist.Generators\", \"" + Common.GeneratedCode.Version + "\")]";
     }
 }

@@ -122,7 +122,8 @@ namespace Boto3Assist.Generators.Repositories
                 initializer.Add("SortKey = sortKey");
             }
 
-            var create = "new " + query + "(" + partitionValue + ")" + (initializer.Count == 0 ? string.Empty : " { " + string.Join(", ", initializer) + " }");
+            // Target-typed: the method's return type says what is created.
+            var create = "new(" + partitionValue + ")" + (initializer.Count == 0 ? string.Empty : " { " + string.Join(", ", initializer) + " }");
             w.WriteLine();
             w.WriteLine("/// <summary>A query of " + what + " (pass it to QueryAsync or QueryPageAsync; adjust it with <c>with { ... }</c>).</summary>");
             Signature(w, "public static " + query + " " + queryName, repository, Parameters(parameters), sortKeyParameter);
