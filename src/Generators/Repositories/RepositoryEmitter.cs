@@ -143,7 +143,24 @@ namespace Boto3Assist.Generators.Repositories
             initializer.Add("Descending = descending");
             initializer.Add("Limit = limit");
             initializer.Add("Filter = filter");
-            w.WriteLine("    => repository.QueryAsync(new " + query + "(" + partitionValue + ") { " + string.Join(", ", initializer) + " }, cancellationToken);");
+            var call = "    => repository.QueryAsync(new " + query + "(" + partitionValue + ") { " + string.Join(", ", initializer) + " }, cancellationToken);";
+            if (w.IndentWidth + call.Length <= 130)
+            {
+                w.WriteLine(call);
+                return;
+            }
+
+            // The query on a line of its own, its settings one per line.
+            w.WriteLine("    => repository.QueryAsync(");
+            w.WriteLine("        new " + query + "(" + partitionValue + ")");
+            w.WriteLine("        {");
+            foreach (var setting in initializer)
+            {
+                w.WriteLine("            " + setting + ",");
+            }
+
+            w.WriteLine("        },");
+            w.WriteLine("        cancellationToken);");
         }
 
         /// <summary>The partition key value expression, or null when it cannot be given as text (a binary member key).</summary>
