@@ -124,7 +124,7 @@ namespace Boto3Assist.Generators
                 var referenceParameters = parameters.Where(p => !p.Type.IsValueType).ToList();
                 if (referenceParameters.Count == 0)
                 {
-                    w.WriteLine("public static string " + name + "(" + signature + ") => " + TemplateExpression(parameters, segments, owner) + ";");
+                    ExpressionBodied(w, "public static string " + name + "(" + signature + ")", TemplateExpression(parameters, segments, owner) + ";");
                     return;
                 }
 

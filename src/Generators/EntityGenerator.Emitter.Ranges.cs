@@ -43,16 +43,16 @@ namespace Boto3Assist.Generators
 
                     Separate(w, ref first);
                     w.WriteLine("/// <summary>Sort key condition: " + what + " is at least the value (keys with it included)" + rest + "</summary>");
-                    w.WriteLine("public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyAtLeast(" + parameters + ") => " + Range + "AtLeast(" + leading + ", " + prefix + ", " + literalAfter + ");");
+                    ExpressionBodied(w, "public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyAtLeast(" + parameters + ")", Range + "AtLeast(" + leading + ", " + prefix + ", " + literalAfter + ");");
                     w.WriteLine();
                     w.WriteLine("/// <summary>Sort key condition: " + what + " is greater than the value" + rest + "</summary>");
-                    w.WriteLine("public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyGreaterThan(" + parameters + ") => " + Range + "GreaterThan(" + leading + ", " + prefix + ");");
+                    ExpressionBodied(w, "public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyGreaterThan(" + parameters + ")", Range + "GreaterThan(" + leading + ", " + prefix + ");");
                     w.WriteLine();
                     w.WriteLine("/// <summary>Sort key condition: " + what + " is at most the value (keys with it included)" + rest + "</summary>");
-                    w.WriteLine("public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyAtMost(" + parameters + ") => " + Range + "AtMost(" + leading + ", " + prefix + ");");
+                    ExpressionBodied(w, "public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyAtMost(" + parameters + ")", Range + "AtMost(" + leading + ", " + prefix + ");");
                     w.WriteLine();
                     w.WriteLine("/// <summary>Sort key condition: " + what + " is less than the value" + rest + "</summary>");
-                    w.WriteLine("public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyLessThan(" + parameters + ") => " + Range + "LessThan(" + leading + ", " + prefix + ", " + literalAfter + ");");
+                    ExpressionBodied(w, "public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyLessThan(" + parameters + ")", Range + "LessThan(" + leading + ", " + prefix + ", " + literalAfter + ");");
 
                     var from = compared.ParameterName.TrimStart('@') + "From";
                     var to = compared.ParameterName.TrimStart('@') + "To";
@@ -60,7 +60,7 @@ namespace Boto3Assist.Generators
                     var fixedNames = fixedParts.Select(p => p.ParameterName).ToList();
                     w.WriteLine();
                     w.WriteLine("/// <summary>Sort key condition: " + what + " is from <paramref name=\"" + from + "\"/> to <paramref name=\"" + to + "\"/>, both included" + rest + "</summary>");
-                    w.WriteLine("public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyBetween(" + betweenParameters + ") => " + Range + "Between("
+                    ExpressionBodied(w, "public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyBetween(" + betweenParameters + ")", Range + "Between("
                         + PrefixCall(fixedNames.Append(from), n, placeholders.Count) + ", " + PrefixCall(fixedNames.Append(to), n, placeholders.Count) + ", " + literalAfter + ");");
                 }
             }

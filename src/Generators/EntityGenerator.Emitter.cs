@@ -88,6 +88,21 @@ namespace Boto3Assist.Generators
                 w.Unindent();
             }
 
+            /// <summary>An expression-bodied member: on one line when it fits, else its body on the next line, indented.</summary>
+            private static void ExpressionBodied(SourceWriter w, string head, string body)
+            {
+                if (w.IndentWidth + head.Length + body.Length + 4 <= LineWidth)
+                {
+                    w.WriteLine(head + " => " + body);
+                    return;
+                }
+
+                w.WriteLine(head + " =>");
+                w.Indent();
+                w.WriteLine(body);
+                w.Unindent();
+            }
+
             /// <summary>"new " when the generated members hide a base entity's.</summary>
             internal static string New(EntitySpec spec) => spec.HidesInherited ? "new " : string.Empty;
 
@@ -119,8 +134,8 @@ namespace Boto3Assist.Generators
                 w.WriteLine("Table: new(");
                 w.Indent();
                 w.WriteLine("TableName: " + Literal(spec.TableName) + ",");
-                w.WriteLine("PartitionKey: " + KeyDefinition(spec.PartitionKey) + ",");
-                w.WriteLine("SortKey: " + (spec.SortKey is null ? "null" : KeyDefinition(spec.SortKey)) + ",");
+                WriteKey(w, "PartitionKey", spec.PartitionKey, ",");
+                WriteKey(w, "SortKey", spec.SortKey, ",");
                 if (spec.Indexes.Count == 0)
                 {
                     w.WriteLine("Indexes: global::System.Array.Empty<" + Ns + "DynamoIndexDefinition>(),");
@@ -134,8 +149,8 @@ namespace Boto3Assist.Generators
                         w.WriteLine("new(");
                         w.Indent();
                         w.WriteLine("IndexName: " + Literal(index.IndexName) + ",");
-                        w.WriteLine("PartitionKey: " + KeyDefinition(index.PartitionKey ?? spec.PartitionKey) + ",");
-                        w.WriteLine("SortKey: " + (index.SortKey is null ? "null" : KeyDefinition(index.SortKey)) + ",");
+                        WriteKey(w, "PartitionKey", index.PartitionKey ?? spec.PartitionKey, ",");
+                        WriteKey(w, "SortKey", index.SortKey, ",");
                         w.WriteLine("IsLocal: " + (index.IsLocal ? "true" : "false") + "),");
                         w.Unindent();
                     }
@@ -162,13 +177,40 @@ namespace Boto3Assist.Generators
 
             private static string Literal(string? value) => value is null ? "null" : ValueExpressions.Literal(value);
 
-            private static string KeyDefinition(KeySpec key)
+            /// <summary><c>Label: new(attribute, type, Template: ..., SourceMembers: ...)</c>, one argument per line when long.</summary>
+            private static void WriteKey(SourceWriter w, string label, KeySpec? key, string suffix)
             {
+                if (key is null)
+                {
+                    w.WriteLine(label + ": null" + suffix);
+                    return;
+                }
+
                 var sources = key.Parameters.Count == 0
                     ? "global::System.Array.Empty<string>()"
                     : "new[] { " + string.Join(", ", key.Parameters.Select(p => ValueExpressions.Literal(p.MemberName))) + " }";
-                return "new(" + ValueExpressions.Literal(key.AttributeName) + ", " + Ns + "DynamoKeyType." + key.KeyType + ", Template: " + Literal(key.Template)
-                    + ", SourceMembers: " + sources + ")";
+                var arguments = new[]
+                {
+                    ValueExpressions.Literal(key.AttributeName),
+                    Ns + "DynamoKeyType." + key.KeyType,
+                    "Template: " + Literal(key.Template),
+                    "SourceMembers: " + sources,
+                };
+                var line = label + ": new(" + string.Join(", ", arguments) + ")" + suffix;
+                if (w.IndentWidth + line.Length <= LineWidth)
+                {
+                    w.WriteLine(line);
+                    return;
+                }
+
+                w.WriteLine(label + ": new(");
+                w.Indent();
+                for (var i = 0; i < arguments.Length; i++)
+                {
+                    w.WriteLine(arguments[i] + (i + 1 < arguments.Length ? "," : ")" + suffix));
+                }
+
+                w.Unindent();
             }
 
             private static void EmitToItem(SourceWriter w, EntitySpec spec)
@@ -237,7 +279,17 @@ namespace Boto3Assist.Generators
                 }
 
                 var args = string.Join(", ", key.Parameters.Select(p => NonNullKeyArgument(spec, p, key)));
-                w.WriteLine("item[" + attribute + "] = " + ValueExpressions.Writer + ".String(" + builder + "(" + args + "));");
+                var line = "item[" + attribute + "] = " + ValueExpressions.Writer + ".String(" + builder + "(" + args + "));";
+                if (w.IndentWidth + line.Length <= LineWidth)
+                {
+                    w.WriteLine(line);
+                    return;
+                }
+
+                w.WriteLine("item[" + attribute + "] = " + ValueExpressions.Writer + ".String(");
+                w.Indent();
+                w.WriteLine(builder + "(" + args + "));");
+                w.Unindent();
             }
 
             /// <summary>The key member's value, or a throw naming it when it is null (an argument, so no parentheses).</summary>
