@@ -15,6 +15,15 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 rm -rf "$work"
 mkdir -p "$work"
 
+# The runtime and the generator are built once, then referenced as the package would give them (the runtime assembly,
+# its package dependencies, the generator as an analyzer), so a rebuild measures the user's project alone.
+dotnet build "$repo/src/Runtime/Boto3Assist.Runtime.csproj" -c Release -f net10.0 -nologo -v quiet > "$work/runtime.log" 2>&1 \
+  || { cat "$work/runtime.log"; exit 1; }
+runtime_dll="$repo/src/Runtime/bin/Release/net10.0/Boto3Assist.dll"
+generator_dll="$repo/src/Generators/bin/Release/netstandard2.0/Boto3Assist.Generators.dll"
+cp "$repo/Directory.Packages.props" "$work/Directory.Packages.props"
+packages=$(sed -n 's/.*<PackageReference Include="\([^"]*\)".*/\1/p' "$repo/src/Runtime/Boto3Assist.Runtime.csproj" | grep -v PublicApiAnalyzers)
+
 # One project per variant, so each keeps its own incremental state. Only the generator reference differs.
 write_project() {
   local dir="$1" generator="$2"
@@ -24,13 +33,17 @@ write_project() {
     echo '  <PropertyGroup>'
     echo '    <TargetFramework>net10.0</TargetFramework>'
     echo '    <ImplicitUsings>enable</ImplicitUsings>'
-    echo '    <NoWarn>$(NoWarn);CS1591</NoWarn>'
+    echo '    <Nullable>enable</Nullable>'
+    echo '    <NoWarn>$(NoWarn);CS1591;NU1603</NoWarn>'
     echo '    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>'
     echo '  </PropertyGroup>'
     echo '  <ItemGroup>'
-    echo "    <ProjectReference Include=\"$repo/src/Runtime/Boto3Assist.Runtime.csproj\" />"
+    for package in $packages; do
+      echo "    <PackageReference Include=\"$package\" />"
+    done
+    echo "    <Reference Include=\"$runtime_dll\" />"
     if [[ "$generator" == yes ]]; then
-      echo "    <ProjectReference Include=\"$repo/src/Generators/Boto3Assist.Generators.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
+      echo "    <Analyzer Include=\"$generator_dll\" />"
     fi
     echo '  </ItemGroup>'
     echo '</Project>'
