@@ -33,6 +33,9 @@ namespace Boto3Assist.Generators
                 }
 
                 w.OpenBlock(PartialDeclaration(spec.Keyword) + " " + spec.Name + " : " + Ns + "IDynamoEntity<" + Self(spec) + ">");
+                // The members of the entity partial, in order: an emitter in a file of its own adds its call here. The
+                // runtime's helpers are reached through the aliases of Emitting/GeneratedAliases (written above the
+                // namespace when the body uses them), the entity by Self(spec).
                 EmitMetadata(w, spec);
                 w.WriteLine();
                 EmitToItem(w, spec);
