@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Boto3Assist.Generators.Common;
+using Boto3Assist.Generators.Emitting;
 using Boto3Assist.Generators.Model;
 using Boto3Assist.Shared;
 
@@ -111,7 +112,8 @@ namespace Boto3Assist.Generators
                     }
 
                     Separate(w, ref first);
-                    w.WriteLine("/// <summary>The first " + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " part(s) of <c>" + XmlDoc.Text(key.Template!) + "</c>, for <c>begins_with</c> and range queries.</summary>");
+                    var part = n == 0 ? "The literal start" : n == 1 ? "The first part" : "The first " + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " parts";
+                    w.WriteLine("/// <summary>" + part + " of <c>" + XmlDoc.Text(key.Template!) + "</c>, for <c>begins_with</c> and range queries.</summary>");
                     EmitTemplateMethod(w, "SortKeyPrefix", parameters.ToEquatableArray(), prefix.ToEquatableArray(), new KeyOwner(spec.Name, key.AttributeName, key.Delimiters));
                 }
             }
@@ -119,11 +121,10 @@ namespace Boto3Assist.Generators
             private static void EmitTemplateMethod(SourceWriter w, string name, EquatableArray<KeyParameterSpec> parameters, EquatableArray<KeySegmentSpec> segments, KeyOwner owner)
             {
                 var signature = string.Join(", ", parameters.Select(p => p.Type.ValueTypeName + " " + p.ParameterName));
-                w.WriteLine(GeneratedCode);
                 var referenceParameters = parameters.Where(p => !p.Type.IsValueType).ToList();
                 if (referenceParameters.Count == 0)
                 {
-                    w.WriteLine("public static string " + name + "(" + signature + ") => " + TemplateExpression(parameters, segments, owner) + ";");
+                    ExpressionBodied(w, "public static string " + name + "(" + signature + ")", TemplateExpression(parameters, segments, owner) + ";");
                     return;
                 }
 
@@ -145,7 +146,7 @@ namespace Boto3Assist.Generators
                     return ValueExpressions.Literal(string.Concat(segments.Select(s => s.Text)));
                 }
 
-                var sb = new StringBuilder("global::System.String.Create(" + InvariantCulture + ", $\"");
+                var sb = new StringBuilder("string.Create(" + InvariantCulture + ", $\"");
                 foreach (var segment in segments)
                 {
                     if (!segment.IsPlaceholder)
@@ -189,11 +190,12 @@ namespace Boto3Assist.Generators
                     case MemberMappingKind.Enum:
                         if (format is null && !type.EnumAsNumber)
                         {
-                            // Parenthesised for "::" as below. An undefined value would otherwise put its digits in the key.
+                            // Parenthesised: the "::" of the enum's type name would otherwise end the expression of the hole.
+                            // An undefined value would otherwise put its digits in the key.
                             return "(" + ValueExpressions.Writer + ".EnumNameText<" + type.ValueTypeName + ">(" + p + ", " + ValueExpressions.Literal(owner.Entity) + ", " + ValueExpressions.Literal(owner.Attribute) + ValueExpressions.EnumCasingArgument(type) + "))";
                         }
 
-                        value = format is null ? "((" + ValueExpressions.NumberKeyword(type.Number) + ")" + p + ")" : p;
+                        value = format is null ? "(" + ValueExpressions.NumberKeyword(type.Number) + ")" + p : p;
                         break;
                     case MemberMappingKind.Guid:
                         value = p;
@@ -204,11 +206,10 @@ namespace Boto3Assist.Generators
                         if (format is null && type.DateFormat != Boto3Assist.Shared.Declarations.DynamoDateTimeFormat.RoundTrip)
                         {
                             // The text the member is stored as, under the entity's conventions.
-                            return "(global::Boto3Assist.DynamoDb.Mapping.DynamoDateTime.Format(" + p + ValueExpressions.DateFormatArgument(type) + "))";
+                            return GeneratedAliases.DateTime + ".Format(" + p + ValueExpressions.DateFormatArgument(type) + ")";
                         }
 
-                        // Parenthesised: "::" would otherwise end the expression of the hole.
-                        value = "(global::Boto3Assist.DynamoDb.Mapping.DynamoDateTime.ToUtc(" + p + "))";
+                        value = GeneratedAliases.DateTime + ".ToUtc(" + p + ")";
                         defaultFormat = "O";
                         break;
                     case MemberMappingKind.DateOnly:
@@ -266,9 +267,8 @@ namespace Boto3Assist.Generators
                     KeyTextCasing.Upper => "Upper",
                     _ => "Checked",
                 };
-                // Parenthesised: "::" would otherwise end the expression of the hole.
-                return "(global::Boto3Assist.DynamoDb.Mapping.DynamoKeyText." + method + "(" + p + ", " + ValueExpressions.Literal(owner.Delimiters) + ", "
-                    + ValueExpressions.Literal(owner.Entity) + ", " + ValueExpressions.Literal(owner.Attribute) + ", " + ValueExpressions.Literal(parameter.MemberName) + "))";
+                return GeneratedAliases.KeyText + "." + method + "(" + p + ", " + ValueExpressions.Literal(owner.Delimiters) + ", "
+                    + ValueExpressions.Literal(owner.Entity) + ", " + ValueExpressions.Literal(owner.Attribute) + ", " + ValueExpressions.Literal(parameter.MemberName) + ")";
             }
 
             private static void EmitPrimaryKey(SourceWriter w, EntitySpec spec, ref bool first)
@@ -276,7 +276,6 @@ namespace Boto3Assist.Generators
                 var parameters = spec.PrimaryKeyParameters();
                 Separate(w, ref first);
                 w.WriteLine("/// <summary>The primary key attributes (for GetItem, DeleteItem, conditions).</summary>");
-                w.WriteLine(GeneratedCode);
                 w.OpenBlock("public static " + ValueExpressions.Item + " PrimaryKey(" + string.Join(", ", parameters.Select(p => p.Type.ValueTypeName + " " + p.ParameterName)) + ")");
                 foreach (var p in parameters.Where(p => !p.Type.IsValueType))
                 {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Boto3Assist.Generators.Common;
+using Boto3Assist.Generators.Emitting;
 using Boto3Assist.Generators.Model;
 
 namespace Boto3Assist.Generators
@@ -10,7 +11,7 @@ namespace Boto3Assist.Generators
     {
         internal static partial class Emitter
         {
-            private const string Range = "global::Boto3Assist.DynamoDb.DynamoSortKeyRange.";
+            private const string Range = GeneratedAliases.SortKeyRange + ".";
 
             /// <summary>
             /// Typed range conditions over each part of a composite sort key, the parts before it fixed:
@@ -42,20 +43,16 @@ namespace Boto3Assist.Generators
 
                     Separate(w, ref first);
                     w.WriteLine("/// <summary>Sort key condition: " + what + " is at least the value (keys with it included)" + rest + "</summary>");
-                    w.WriteLine(GeneratedCode);
-                    w.WriteLine("public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyAtLeast(" + parameters + ") => " + Range + "AtLeast(" + leading + ", " + prefix + ", " + literalAfter + ");");
+                    ExpressionBodied(w, "public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyAtLeast(" + parameters + ")", Range + "AtLeast(" + leading + ", " + prefix + ", " + literalAfter + ");");
                     w.WriteLine();
                     w.WriteLine("/// <summary>Sort key condition: " + what + " is greater than the value" + rest + "</summary>");
-                    w.WriteLine(GeneratedCode);
-                    w.WriteLine("public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyGreaterThan(" + parameters + ") => " + Range + "GreaterThan(" + leading + ", " + prefix + ");");
+                    ExpressionBodied(w, "public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyGreaterThan(" + parameters + ")", Range + "GreaterThan(" + leading + ", " + prefix + ");");
                     w.WriteLine();
                     w.WriteLine("/// <summary>Sort key condition: " + what + " is at most the value (keys with it included)" + rest + "</summary>");
-                    w.WriteLine(GeneratedCode);
-                    w.WriteLine("public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyAtMost(" + parameters + ") => " + Range + "AtMost(" + leading + ", " + prefix + ");");
+                    ExpressionBodied(w, "public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyAtMost(" + parameters + ")", Range + "AtMost(" + leading + ", " + prefix + ");");
                     w.WriteLine();
                     w.WriteLine("/// <summary>Sort key condition: " + what + " is less than the value" + rest + "</summary>");
-                    w.WriteLine(GeneratedCode);
-                    w.WriteLine("public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyLessThan(" + parameters + ") => " + Range + "LessThan(" + leading + ", " + prefix + ", " + literalAfter + ");");
+                    ExpressionBodied(w, "public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyLessThan(" + parameters + ")", Range + "LessThan(" + leading + ", " + prefix + ", " + literalAfter + ");");
 
                     var from = compared.ParameterName.TrimStart('@') + "From";
                     var to = compared.ParameterName.TrimStart('@') + "To";
@@ -63,8 +60,7 @@ namespace Boto3Assist.Generators
                     var fixedNames = fixedParts.Select(p => p.ParameterName).ToList();
                     w.WriteLine();
                     w.WriteLine("/// <summary>Sort key condition: " + what + " is from <paramref name=\"" + from + "\"/> to <paramref name=\"" + to + "\"/>, both included" + rest + "</summary>");
-                    w.WriteLine(GeneratedCode);
-                    w.WriteLine("public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyBetween(" + betweenParameters + ") => " + Range + "Between("
+                    ExpressionBodied(w, "public static global::Boto3Assist.DynamoDb.DynamoSortKeyCondition SortKeyBetween(" + betweenParameters + ")", Range + "Between("
                         + PrefixCall(fixedNames.Append(from), n, placeholders.Count) + ", " + PrefixCall(fixedNames.Append(to), n, placeholders.Count) + ", " + literalAfter + ");");
                 }
             }

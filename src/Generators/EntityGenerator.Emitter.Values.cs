@@ -1,4 +1,5 @@
 using System;
+using Boto3Assist.Generators.Emitting;
 using Boto3Assist.Generators.Model;
 using Boto3Assist.Shared;
 using Boto3Assist.Shared.Declarations;
@@ -11,9 +12,10 @@ namespace Boto3Assist.Generators
         /// <summary>The C# expressions that convert one value to and from an AttributeValue, by <see cref="TypeSpec"/>.</summary>
         internal static class ValueExpressions
         {
-            public const string Writer = "global::Boto3Assist.DynamoDb.Mapping.AttributeValueWriter";
-            public const string Reader = "global::Boto3Assist.DynamoDb.Mapping.AttributeValueReader";
-            public const string Errors = "global::Boto3Assist.DynamoDb.Mapping.DynamoMappingErrors";
+            // The runtime's helpers, through the aliases every generated entity file declares (GeneratedAliases).
+            public const string Writer = GeneratedAliases.Writer;
+            public const string Reader = GeneratedAliases.Reader;
+            public const string Errors = GeneratedAliases.Errors;
             public const string AttributeValue = "global::Amazon.DynamoDBv2.Model.AttributeValue";
             public const string Item = "global::System.Collections.Generic.Dictionary<string, " + AttributeValue + ">";
             public const string ReadOnlyItem = "global::System.Collections.Generic.IReadOnlyDictionary<string, " + AttributeValue + ">";

@@ -360,7 +360,8 @@ namespace Boto3Assist.Generators
                     ConverterField: converter?.FieldName,
                     ConverterTypeName: converter?.TypeName,
                     ConverterTargetTypeName: converter is null ? null : TypeNames.NotNullable(MemberTypeClassifier.ConverterTarget(member.Type)),
-                    IsPrimaryKeySource: false);
+                    IsPrimaryKeySource: false,
+                    IsSettable: member.Symbol is IPropertySymbol { SetMethod: { IsInitOnly: false } } || member.Symbol is IFieldSymbol { IsReadOnly: false });
             }
 
             /// <param name="conventions">The entity's write conventions: list elements and map values follow them too.</param>

@@ -43,6 +43,9 @@ namespace Boto3Assist.Generators.Common
 
         public void Indent() => _indent++;
 
+        /// <summary>The width of the current indentation, in characters.</summary>
+        public int IndentWidth => _indent * 4;
+
         public void Unindent() => _indent = Math.Max(0, _indent - 1);
 
         public override string ToString() => _builder.ToString();

@@ -39,6 +39,7 @@ namespace Boto3Assist.Generators.Model
     /// <param name="ConverterTypeName">For [DynamoConverter] members: the converter type.</param>
     /// <param name="ConverterTargetTypeName">For [DynamoConverter] members: the T of IDynamoConverter&lt;T&gt;.</param>
     /// <param name="IsPrimaryKeySource">The table key is built from this member.</param>
+    /// <param name="IsSettable">The member can be assigned after construction (a field, or a property with a set accessor that is not init-only).</param>
     internal sealed record MemberSpec(
         string Name,
         string AttributeName,
@@ -52,5 +53,6 @@ namespace Boto3Assist.Generators.Model
         string? ConverterField,
         string? ConverterTypeName,
         string? ConverterTargetTypeName,
-        bool IsPrimaryKeySource);
+        bool IsPrimaryKeySource,
+        bool IsSettable = false);
 }

@@ -54,12 +54,12 @@ namespace Boto3Assist.Generators.Parsing
         }
 
         /// <summary>
-        /// The id of a nested type's mapper methods (<c>Read_Id</c>/<c>Write_Id</c>): its full name as an identifier, made
-        /// distinct from the ids already taken (namespace A + type B and global type A_B sanitise alike).
+        /// The id of a nested type's mapper methods (<c>Read_Id</c>/<c>Write_Id</c>): its simple name (<c>Read_OrderLine</c>),
+        /// made distinct from the ids already taken (two types of one name in different namespaces, generic instances).
         /// </summary>
         public static string NestedMapperId(INamedTypeSymbol type, ICollection<string> taken)
         {
-            var id = new string(MemberTypeClassifier.FullName(type.OriginalDefinition).Select(ch => char.IsLetterOrDigit(ch) ? ch : '_').ToArray());
+            var id = new string(type.Name.Select(ch => char.IsLetterOrDigit(ch) ? ch : '_').ToArray());
             var unique = id;
             for (var n = 2; unique == "Self" || taken.Contains(unique); n++)
             {

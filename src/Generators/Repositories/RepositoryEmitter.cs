@@ -47,7 +47,8 @@ namespace Boto3Assist.Generators.Repositories
                 return null;
             }
 
-            var entity = spec.TypeName;
+            // The entity by its simple name: this file is in the entity's namespace (nested entities get no repository).
+            var entity = EntityGenerator.Emitter.Self(spec);
             // On the interface, so a service that takes IDynamoRepository<T> (and its fakes) gets the typed methods too.
             var repository = "this " + Dynamo + "IDynamoRepository<" + entity + "> repository";
             var w = new SourceWriter();
@@ -72,11 +73,11 @@ namespace Boto3Assist.Generators.Repositories
             if (!ComputedKeyOverloads.ReplacesPrimaryKeyMethods(spec))
             {
                 w.WriteLine("/// <summary>Reads the " + spec.Name + " with this key, or null when there is none.</summary>");
-                w.WriteLine("public static global::System.Threading.Tasks.Task<" + entity + "?> GetAsync(" + Join(repository, keyParameters, "bool consistentRead = false", Dynamo + "DynamoProjection<" + entity + ">? projection = null", CancellationToken + " cancellationToken = default") + ")");
+                Signature(w, "public static global::System.Threading.Tasks.Task<" + entity + "?> GetAsync", repository, keyParameters, "bool consistentRead = false", Dynamo + "DynamoProjection<" + entity + ">? projection = null", CancellationToken + " cancellationToken = default");
                 w.WriteLine("    => repository.GetAsync(" + primaryKey + ", consistentRead, projection, cancellationToken);");
                 w.WriteLine();
                 w.WriteLine("/// <summary>Deletes the " + spec.Name + " with this key if the condition holds; returns the deleted item, or null when there was none.</summary>");
-                w.WriteLine("public static global::System.Threading.Tasks.Task<" + entity + "?> DeleteAsync(" + Join(repository, keyParameters, Dynamo + "DynamoCondition<" + entity + ">? condition = null", CancellationToken + " cancellationToken = default") + ")");
+                Signature(w, "public static global::System.Threading.Tasks.Task<" + entity + "?> DeleteAsync", repository, keyParameters, Dynamo + "DynamoCondition<" + entity + ">? condition = null", CancellationToken + " cancellationToken = default");
                 w.WriteLine("    => repository.DeleteAsync(" + primaryKey + ", condition, cancellationToken);");
             }
 
@@ -127,25 +128,45 @@ namespace Boto3Assist.Generators.Repositories
                 initializer.Add("SortKey = sortKey");
             }
 
-            var create = "new " + query + "(" + partitionValue + ")" + (initializer.Count == 0 ? string.Empty : " { " + string.Join(", ", initializer) + " }");
+            // Target-typed: the method's return type says what is created.
+            var create = "new(" + partitionValue + ")" + (initializer.Count == 0 ? string.Empty : " { " + string.Join(", ", initializer) + " }");
             w.WriteLine();
             w.WriteLine("/// <summary>A query of " + what + " (pass it to QueryAsync or QueryPageAsync; adjust it with <c>with { ... }</c>).</summary>");
-            w.WriteLine("public static " + query + " " + queryName + "(" + Join(repository, Parameters(parameters), sortKeyParameter) + ")");
+            Signature(w, "public static " + query + " " + queryName, repository, Parameters(parameters), sortKeyParameter);
             w.WriteLine("    => " + create + ";");
             w.WriteLine();
             w.WriteLine("/// <summary>The items of " + what + ", fetched page by page as the enumeration needs them.</summary>");
-            w.WriteLine("public static global::System.Collections.Generic.IAsyncEnumerable<" + entity + "> " + asyncName + "(" + Join(
+            Signature(
+                w,
+                "public static global::System.Collections.Generic.IAsyncEnumerable<" + entity + "> " + asyncName,
                 repository,
                 Parameters(parameters),
                 sortKeyParameter,
                 "bool descending = false",
                 "int? limit = null",
                 Dynamo + "DynamoCondition<" + entity + ">? filter = null",
-                CancellationToken + " cancellationToken = default") + ")");
+                CancellationToken + " cancellationToken = default");
             initializer.Add("Descending = descending");
             initializer.Add("Limit = limit");
             initializer.Add("Filter = filter");
-            w.WriteLine("    => repository.QueryAsync(new " + query + "(" + partitionValue + ") { " + string.Join(", ", initializer) + " }, cancellationToken);");
+            var call = "    => repository.QueryAsync(new " + query + "(" + partitionValue + ") { " + string.Join(", ", initializer) + " }, cancellationToken);";
+            if (w.IndentWidth + call.Length <= 130)
+            {
+                w.WriteLine(call);
+                return;
+            }
+
+            // The query on a line of its own, its settings one per line.
+            w.WriteLine("    => repository.QueryAsync(");
+            w.WriteLine("        new " + query + "(" + partitionValue + ")");
+            w.WriteLine("        {");
+            foreach (var setting in initializer)
+            {
+                w.WriteLine("            " + setting + ",");
+            }
+
+            w.WriteLine("        },");
+            w.WriteLine("        cancellationToken);");
         }
 
         /// <summary>The partition key value expression, or null when it cannot be given as text (a binary member key).</summary>
@@ -171,6 +192,54 @@ namespace Boto3Assist.Generators.Repositories
         private static string Parameters(IEnumerable<KeyParameterSpec> parameters) => string.Join(", ", parameters.Select(p => p.Type.ValueTypeName + " " + p.ParameterName));
 
         private static string Join(params string[] parts) => string.Join(", ", parts.Where(p => p.Length > 0));
+
+        /// <summary>A method signature: on one line when it fits in 130 characters, else one parameter per line.</summary>
+        private static void Signature(SourceWriter w, string head, params string[] parameters)
+        {
+            var line = head + "(" + Join(parameters) + ")";
+            if (w.IndentWidth + line.Length <= 130)
+            {
+                w.WriteLine(line);
+                return;
+            }
+
+            w.WriteLine(head + "(");
+            w.Indent();
+            var each = SplitTopLevel(Join(parameters));
+            for (var i = 0; i < each.Count; i++)
+            {
+                w.WriteLine(each[i] + (i + 1 < each.Count ? "," : ")"));
+            }
+
+            w.Unindent();
+        }
+
+        /// <summary>Splits a parameter list at the commas outside generic argument lists.</summary>
+        private static List<string> SplitTopLevel(string list)
+        {
+            var result = new List<string>();
+            var depth = 0;
+            var start = 0;
+            for (var i = 0; i < list.Length; i++)
+            {
+                switch (list[i])
+                {
+                    case '<':
+                        depth++;
+                        break;
+                    case '>':
+                        depth--;
+                        break;
+                    case ',' when depth == 0:
+                        result.Add(list.Substring(start, i - start).Trim());
+                        start = i + 1;
+                        break;
+                }
+            }
+
+            result.Add(list.Substring(start).Trim());
+            return result;
+        }
 
     }
 }

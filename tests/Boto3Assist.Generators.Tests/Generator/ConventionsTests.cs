@@ -41,9 +41,9 @@ public class ConventionsTests
             """).AssertCompilesCleanly();
 
         var a = output.Sources["A.DynamoEntity.g.cs"];
-        var discriminator = a.IndexOf("item[\"__edb_e__\"] = global::Boto3Assist.DynamoDb.Mapping.AttributeValueWriter.String(\"task\");", StringComparison.Ordinal);
-        var version = a.IndexOf("item[\"__edb_v__\"] = global::Boto3Assist.DynamoDb.Mapping.AttributeValueWriter.String(\"1\");", StringComparison.Ordinal);
-        var note = a.IndexOf("item[\"note\"] = global::Boto3Assist.DynamoDb.Mapping.AttributeValueWriter.String(\"say \\\"hi\\\"\");", StringComparison.Ordinal);
+        var discriminator = a.IndexOf("item[\"__edb_e__\"] = AttributeValueWriter.String(\"task\");", StringComparison.Ordinal);
+        var version = a.IndexOf("item[\"__edb_v__\"] = AttributeValueWriter.String(\"1\");", StringComparison.Ordinal);
+        var note = a.IndexOf("item[\"note\"] = AttributeValueWriter.String(\"say \\\"hi\\\"\");", StringComparison.Ordinal);
         Assert.True(discriminator > 0 && version > discriminator && note > version, a);
     }
 }

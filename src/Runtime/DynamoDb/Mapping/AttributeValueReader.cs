@@ -18,6 +18,11 @@ namespace Boto3Assist.DynamoDb.Mapping;
 /// (a bool as <c>N</c> 0/1, a list as a set, an enum by number or in another casing, ISO-8601 dates with any offset
 /// and 0 to 7 fraction digits), and refuse any value that would read back different from what is stored.
 /// </summary>
+/// <remarks>
+/// For generated code only: it is public because the code generated into the user's assembly calls it, and hidden
+/// from IntelliSense (as the LoggerMessage generator's helpers are). Its members may change with the generator.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class AttributeValueReader
 {
     private const int GuidLength = 36;

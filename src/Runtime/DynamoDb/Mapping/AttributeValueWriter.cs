@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Numerics;
@@ -12,6 +13,11 @@ namespace Boto3Assist.DynamoDb.Mapping;
 /// Numbers and dates are written with the invariant culture; dates in UTC ISO-8601 ("O").
 /// Methods taking <c>entity</c> and <c>attribute</c> can refuse a value with a <see cref="DynamoMappingException"/>.
 /// </summary>
+/// <remarks>
+/// For generated code only: it is public because the code generated into the user's assembly calls it, and hidden
+/// from IntelliSense (as the LoggerMessage generator's helpers are). Its members may change with the generator.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class AttributeValueWriter
 {
     /// <summary>A NULL value (for a null element of a list or map).</summary>

@@ -24,6 +24,22 @@ public sealed class DynamoField<TEntity, TValue>
         _toAttributeValue = toAttributeValue;
     }
 
+    /// <summary>
+    /// Creates the descriptor of a member of a plain type (string, bool, an integer, decimal, Guid, a date or time, or
+    /// one of those nullable) stored under the default conventions, with no converter: generated code calls it so that
+    /// such a field costs one short line. Other members pass their writer.
+    /// </summary>
+    /// <param name="memberName">The C# member name.</param>
+    /// <param name="attributeName">The DynamoDB attribute name; the member name when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException"><typeparamref name="TValue"/> has no default writer.</exception>
+    public DynamoField(string memberName, string? attributeName = null)
+        : this(
+            memberName,
+            attributeName ?? memberName,
+            DynamoFieldWriters<TValue>.Default ?? throw new ArgumentException($"{typeof(TValue).Name} has no default writer: pass one.", nameof(memberName)))
+    {
+    }
+
     /// <summary>The C# member name.</summary>
     public string MemberName { get; }
 

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using Amazon.DynamoDBv2.Model;
 using Boto3Assist.Observability;
 
@@ -9,6 +10,11 @@ namespace Boto3Assist.DynamoDb.Mapping;
 /// the data are kept on <see cref="DynamoMappingException.Found"/> and quoted in the message only when
 /// <see cref="ErrorValues.Show"/> is on; otherwise the message says the type and length.
 /// </summary>
+/// <remarks>
+/// For generated code only: it is public because the code generated into the user's assembly calls it, and hidden
+/// from IntelliSense (as the LoggerMessage generator's helpers are). Its members may change with the generator.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class DynamoMappingErrors
 {
     private const int MaxShownValueLength = 60;

@@ -7,4 +7,12 @@ namespace Boto3Assist.DynamoDb;
 public sealed record DynamoMemberDefinition(
     string MemberName,
     string AttributeName,
-    bool IsPrimaryKeySource);
+    bool IsPrimaryKeySource)
+{
+    /// <summary>A member stored under its own name that the table key is not built from (what most members are).</summary>
+    /// <param name="memberName">The C# member name, also the attribute name.</param>
+    public DynamoMemberDefinition(string memberName)
+        : this(memberName, memberName, false)
+    {
+    }
+}
