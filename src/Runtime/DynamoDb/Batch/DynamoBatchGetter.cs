@@ -122,7 +122,7 @@ public sealed class DynamoBatchGetter
                     _context,
                     "BatchGetItem",
                     tables,
-                    c => _context.Client.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = DynamoCall.Capacity }, c),
+                    c => _context.Transport.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = DynamoCall.Capacity }, c),
                     r => r.ConsumedCapacity,
                     retry: false,
                     ct).ConfigureAwait(false);
