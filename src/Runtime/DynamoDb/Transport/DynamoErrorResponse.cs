@@ -18,6 +18,9 @@ namespace Boto3Assist.DynamoDb;
 /// </summary>
 internal static class DynamoErrorResponse
 {
+    /// <summary>The SDK's message for an error answer it cannot read.</summary>
+    private const string NoErrorMessage = "The service returned an error. See inner exception for details.";
+
     /// <summary>The exception for an error answer.</summary>
     public static AmazonDynamoDBException Map(HttpStatusCode status, ReadOnlySpan<byte> body, string? requestId)
     {
@@ -35,9 +38,16 @@ internal static class DynamoErrorResponse
             // a JsonException): the status alone says what happened.
         }
 
-        code ??= (int)status >= 500 ? "InternalServerError" : status.ToString();
+        // An answer that names no error (a load balancer's page, an empty body) is judged by its status alone, as the
+        // SDK does: a plain AmazonDynamoDBException without an error code (a 5xx one is still retried).
         message ??= string.Empty;
-        var type = (int)status >= 500 ? ErrorType.Receiver : ErrorType.Sender;
+        // The SDK's JSON protocol leaves the error type unknown (DynamoDB does not say whose fault it is): so do we.
+        var type = ErrorType.Unknown;
+        if (code is null)
+        {
+            return new AmazonDynamoDBException(NoErrorMessage, type, code, requestId, status);
+        }
+
         return code switch
         {
             "ConditionalCheckFailedException" => new ConditionalCheckFailedException(message, type, code, requestId, status) { Item = item },
