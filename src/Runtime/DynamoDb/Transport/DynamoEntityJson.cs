@@ -128,8 +128,84 @@ internal static class DynamoEntityJson<TEntity> where TEntity : IDynamoEntity<TE
     }
 }
 
+/// <summary>
+/// The typed BatchGetItem of the HTTP transport: the items of a mixed batch (several entities, several tables) read
+/// straight into the entity each key was requested as. The key attributes are read first on a copy of the reader, to
+/// find the entry the item answers; then the entry's reader reads the item once.
+/// </summary>
+internal static class DynamoBatchGetJson
+{
+    public static DynamoBatchGetPage Read(ReadOnlySpan<byte> json, BatchChunkIndex index)
+    {
+        var found = new List<(string Identity, object Entity)>();
+        Dictionary<string, KeysAndAttributes>? unprocessed = null;
+        List<ConsumedCapacity>? capacity = null;
+        var reader = DynamoResponseJson.Open(json);
+        while (DynamoResponseJson.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("Responses"u8))
+            {
+                reader.Read();
+                while (DynamoResponseJson.NextProperty(ref reader))
+                {
+                    var table = reader.GetString()!;
+                    var (partitionKey, sortKey) = index.KeyNamesOf(table);
+                    reader.Read();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        var identity = index.IdentityOf(table, KeyOf(reader, partitionKey, sortKey));
+                        found.Add((identity, index[identity].ReadJson!(ref reader)));
+                    }
+                }
+            }
+            else if (reader.ValueTextEquals("UnprocessedKeys"u8))
+            {
+                unprocessed = DynamoResponseJson.UnprocessedKeys(ref reader);
+            }
+            else if (reader.ValueTextEquals("ConsumedCapacity"u8))
+            {
+                reader.Read();
+                capacity = DynamoResponseJson.Capacities(ref reader);
+            }
+            else
+            {
+                DynamoResponseJson.Skip(ref reader);
+            }
+        }
+
+        return new DynamoBatchGetPage(found, unprocessed, capacity);
+    }
+
+    // The key attributes of the item the reader is on (read on a copy; the reader does not move).
+    private static Dictionary<string, AttributeValue> KeyOf(Utf8JsonReader reader, string partitionKey, string? sortKey)
+    {
+        var key = new Dictionary<string, AttributeValue>(2, StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.ValueTextEquals(partitionKey) ? partitionKey : sortKey is not null && reader.ValueTextEquals(sortKey) ? sortKey : null;
+            reader.Read();
+            if (name is null)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            key[name] = DynamoItemJson.ReadValue(ref reader);
+            if (key.Count == (sortKey is null ? 1 : 2))
+            {
+                break;
+            }
+        }
+
+        return key;
+    }
+}
+
 /// <summary>A typed GetItem answer.</summary>
 internal readonly record struct DynamoEntityResult<TEntity>(TEntity? Entity, ConsumedCapacity? Capacity);
 
 /// <summary>A typed Query or Scan page.</summary>
 internal sealed record DynamoEntityPage<TEntity>(List<TEntity> Items, Dictionary<string, AttributeValue>? LastEvaluatedKey, ConsumedCapacity? Capacity);
+
+/// <summary>A BatchGetItem answer with its items read as entities: (entry identity, entity), unprocessed keys, capacity.</summary>
+internal sealed record DynamoBatchGetPage(List<(string Identity, object Entity)> Found, Dictionary<string, KeysAndAttributes>? UnprocessedKeys, List<ConsumedCapacity>? Capacity);

@@ -88,14 +88,7 @@ internal static class DynamoResponseJson
             }
             else if (reader.ValueTextEquals("UnprocessedKeys"u8))
             {
-                reader.Read();
-                response.UnprocessedKeys = new Dictionary<string, KeysAndAttributes>(StringComparer.Ordinal);
-                while (NextProperty(ref reader))
-                {
-                    var table = reader.GetString()!;
-                    reader.Read();
-                    response.UnprocessedKeys[table] = KeysAndAttributes(ref reader);
-                }
+                response.UnprocessedKeys = UnprocessedKeys(ref reader);
             }
             else if (reader.ValueTextEquals("ConsumedCapacity"u8))
             {
@@ -253,6 +246,21 @@ internal static class DynamoResponseJson
         }
 
         return items;
+    }
+
+    /// <summary>On the property name <c>UnprocessedKeys</c>: reads its value (keys by table).</summary>
+    public static Dictionary<string, KeysAndAttributes> UnprocessedKeys(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        var unprocessed = new Dictionary<string, KeysAndAttributes>(StringComparer.Ordinal);
+        while (NextProperty(ref reader))
+        {
+            var table = reader.GetString()!;
+            reader.Read();
+            unprocessed[table] = KeysAndAttributes(ref reader);
+        }
+
+        return unprocessed;
     }
 
     /// <summary>Reads one ConsumedCapacity object; the reader is on its <c>{</c> and is left on its <c>}</c>.</summary>

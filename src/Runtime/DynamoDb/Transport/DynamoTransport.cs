@@ -64,6 +64,26 @@ internal abstract class DynamoTransport
     }
 
     /// <summary>
+    /// BatchGetItem whose items are read as the entities their keys were requested as (<see cref="BatchEntry.Map"/>,
+    /// found again through <paramref name="index"/>), each with its entry's identity.
+    /// </summary>
+    public virtual async Task<DynamoBatchGetPage> BatchGetEntitiesAsync(BatchGetItemRequest request, BatchChunkIndex index, CancellationToken cancellationToken)
+    {
+        var response = await BatchGetItemAsync(request, cancellationToken).ConfigureAwait(false);
+        var found = new System.Collections.Generic.List<(string Identity, object Entity)>();
+        foreach (var (table, items) in response.Responses ?? [])
+        {
+            foreach (var item in items ?? [])
+            {
+                var identity = index.IdentityOf(table, item);
+                found.Add((identity, index[identity].Map!(item)));
+            }
+        }
+
+        return new DynamoBatchGetPage(found, response.UnprocessedKeys, response.ConsumedCapacity);
+    }
+
+    /// <summary>
     /// PutItem of an entity whose item is exactly what <paramref name="entity"/> writes (no version advanced by the
     /// runtime): <c>request.Item</c> holds the same item, which the SDK transport sends.
     /// </summary>

@@ -86,6 +86,9 @@ internal sealed class HttpDynamoTransport : DynamoTransport
     public override Task<DynamoEntityPage<TEntity>> ScanEntitiesAsync<TEntity>(ScanRequest request, CancellationToken cancellationToken)
         => SendAsync("Scan", request, static (w, r) => DynamoRequestJson.Scan(w, r), static (json, r) => DynamoEntityJson<TEntity>.Page(json, r.TableName), cancellationToken);
 
+    public override Task<DynamoBatchGetPage> BatchGetEntitiesAsync(BatchGetItemRequest request, BatchChunkIndex index, CancellationToken cancellationToken)
+        => SendAsync("BatchGetItem", (request, index), static (w, s) => DynamoRequestJson.BatchGetItem(w, s.request), static (json, s) => DynamoBatchGetJson.Read(json, s.index), cancellationToken);
+
     public override Task<PutItemResponse> PutEntityAsync<TEntity>(PutItemRequest request, TEntity entity, CancellationToken cancellationToken)
         => SendAsync("PutItem", (request, entity), static (w, s) => DynamoRequestJson.PutItem(w, s.request, s.entity.WriteItemJson), static (json, _) => DynamoResponseJson.PutItem(json), cancellationToken);
 
