@@ -64,7 +64,8 @@ try
 
         console.Line($"ttl     {table.TimeToLiveAttribute ?? "-"}");
 
-        var context = new SampleContext(client, tableName, console);
+        console.Line($"data access over the {(options.Transport == DynamoTransportKind.Http ? "HTTP" : "SDK")} transport");
+        var context = new SampleContext(client, tableName, console) { Transport = options.Transport };
         await MappingScenario.RunAsync(context, ct);
         // Further scenarios: one line each, here.
         await AccessPatternsScenario.RunAsync(context, ct);

@@ -5,7 +5,7 @@ namespace Boto3Assist.Packaging.Tests;
 /// <summary>
 /// Our users are AOT-compiled Lambda functions: the orders sample must publish with PublishAot and zero trim/AOT
 /// warnings, and the native binary must run the whole scenario against DynamoDB Local. Warnings alone prove nothing
-/// (the SDK's DynamoDBContext publishes clean and fails at run time), so the binary is run.
+/// (the SDK's DynamoDBContext publishes clean and fails at run time), so the binary is run, on both transports.
 /// </summary>
 [Collection(PackageFeedCollection.Name)]
 public sealed partial class NativeAotSampleTests(PackageFeedFixture repository)
@@ -28,9 +28,14 @@ public sealed partial class NativeAotSampleTests(PackageFeedFixture repository)
 
             var binary = Path.Combine(output, Path.GetFileNameWithoutExtension(project));
             Assert.True(File.Exists(binary), "no native binary at " + binary);
-            var (runCode, runLog) = await DotnetCli.RunAsync(binary, string.Empty, output, TimeSpan.FromMinutes(3));
-            Assert.True(runCode == 0, "the native sample failed:\n" + runLog);
-            Assert.Contains("Orders sample finished", runLog, StringComparison.Ordinal);
+            // On both transports: the SDK client's, and the runtime's own HTTP requests (signed by AWSSDK.Core).
+            foreach (var transport in new[] { "sdk", "http" })
+            {
+                var (runCode, runLog) = await DotnetCli.RunAsync(binary, "--transport " + transport, output, TimeSpan.FromMinutes(3));
+                Assert.True(runCode == 0, $"the native sample failed on the {transport} transport:\n" + runLog);
+                Assert.Contains("Orders sample finished", runLog, StringComparison.Ordinal);
+                Assert.Contains($"data access over the {transport.ToUpperInvariant()} transport", runLog, StringComparison.Ordinal);
+            }
         }
         finally
         {

@@ -20,6 +20,9 @@ public sealed class SampleContext
 
     public SampleConsole Console { get; }
 
+    /// <summary>How the data access layer of the scenarios sends its requests (<c>--transport</c>).</summary>
+    public DynamoTransportKind Transport { get; init; }
+
     /// <summary>Writes any generated entity: <c>ToItem()</c> carries its key, index, TTL and type attributes.</summary>
     public Task PutAsync<T>(T entity, CancellationToken cancellationToken)
         where T : IDynamoEntity<T>

@@ -42,6 +42,13 @@ public sealed class DynamoDbOptions
     /// <summary>BatchWriteItem / BatchGetItem requests in flight at once.</summary>
     public int BatchParallelism { get; set; } = 4;
 
+    /// <summary>
+    /// How requests reach DynamoDB: <c>"Sdk"</c> (through the AWS SDK client) or <c>"Http"</c> (the runtime's own signed
+    /// requests, items read and written as JSON straight from and into entities); see
+    /// <see cref="Boto3Assist.DynamoDb.DynamoDataAccessOptions.Transport"/>. The data access default when unset.
+    /// </summary>
+    public Boto3Assist.DynamoDb.DynamoTransportKind? Transport { get; set; }
+
     /// <summary>A base64 secret that signs continuation tokens (HMAC-SHA256); give every instance the same one.</summary>
     public string? ContinuationTokenKey { get; set; }
 }

@@ -53,6 +53,11 @@ public static class DynamoDbServiceCollectionExtensions
             ContinuationTokenKey = string.IsNullOrEmpty(options.ContinuationTokenKey) ? null : Convert.FromBase64String(options.ContinuationTokenKey),
             DefaultTableSettings = options.DefaultTableSettings,
         };
+        if (options.Transport is { } transport)
+        {
+            dataAccess.Transport = transport;
+        }
+
         foreach (var pair in options.TableNames)
         {
             dataAccess.TableNames[pair.Key] = pair.Value;

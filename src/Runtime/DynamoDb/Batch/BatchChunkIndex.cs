@@ -32,6 +32,9 @@ internal sealed class BatchChunkIndex
         return BatchEntry.IdentityOf(table, itemOrKey, partitionKey, sortKey);
     }
 
+    /// <summary>The key attribute names of <paramref name="table"/>.</summary>
+    public (string PartitionKey, string? SortKey) KeyNamesOf(string table) => _keyNames[table];
+
     /// <summary>The entry an item or key of <paramref name="table"/> came from.</summary>
     public BatchEntry EntryOf(string table, IReadOnlyDictionary<string, AttributeValue> itemOrKey) => this[IdentityOf(table, itemOrKey)];
 

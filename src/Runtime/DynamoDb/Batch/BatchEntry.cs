@@ -3,6 +3,9 @@ using Amazon.DynamoDBv2.Model;
 
 namespace Boto3Assist.DynamoDb;
 
+/// <summary>Reads one item (the reader on its <c>{</c>, left on its <c>}</c>) into the entity it was requested as.</summary>
+internal delegate object BatchItemJsonReader(ref System.Text.Json.Utf8JsonReader reader);
+
 /// <summary>One key of a batch, with its table, entity and how its items map back. Identity is table + key text.</summary>
 internal sealed record BatchEntry(
     string TableName,
@@ -17,6 +20,12 @@ internal sealed record BatchEntry(
 {
     /// <summary>Table + canonical key text; computed once (it is looked up several times per item).</summary>
     public string Identity { get; } = TableName + "\n" + AttributeValueText.Key(Key);
+
+    /// <summary>
+    /// Reads an item of this entry straight from DynamoDB JSON into its entity (the HTTP transport's typed batch get);
+    /// <see langword="null"/> for writes. Same result as <see cref="Map"/>.
+    /// </summary>
+    public BatchItemJsonReader? ReadJson { get; init; }
 
     /// <summary>Why the item breaks one of DynamoDB's limits, or <see langword="null"/>: a refused item is never sent.</summary>
     public DynamoInvalidRequestException? Refusal { get; init; }

@@ -52,7 +52,10 @@ public sealed class DynamoBatchGetter
             table.SortKey?.AttributeName,
             null,
             0,
-            item => DynamoTypedRead<TEntity>.Map(item, tableName));
+            item => DynamoTypedRead<TEntity>.Map(item, tableName))
+        {
+            ReadJson = (ref System.Text.Json.Utf8JsonReader reader) => DynamoEntityJson<TEntity>.ReadOne(ref reader, tableName)!,
+        };
         _entries[entry.Identity] = entry;
         return this;
     }
@@ -122,17 +125,13 @@ public sealed class DynamoBatchGetter
                     _context,
                     "BatchGetItem",
                     tables,
-                    c => _context.Client.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = DynamoCall.Capacity }, c),
-                    r => r.ConsumedCapacity,
+                    c => _context.Transport.BatchGetEntitiesAsync(new BatchGetItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = DynamoCall.Capacity }, index, c),
+                    r => r.Capacity,
                     retry: false,
                     ct).ConfigureAwait(false);
-                foreach (var (table, items) in response.Responses ?? new Dictionary<string, List<Dictionary<string, AttributeValue>>>())
+                foreach (var (identity, entity) in response.Found)
                 {
-                    foreach (var item in items ?? [])
-                    {
-                        var identity = index.IdentityOf(table, item);
-                        found[identity] = index[identity].Map!(item);
-                    }
+                    found[identity] = entity;
                 }
 
                 var unprocessed = new List<BatchEntry>();

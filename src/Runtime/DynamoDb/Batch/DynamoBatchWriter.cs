@@ -218,7 +218,7 @@ public sealed class DynamoBatchWriter
                     _context,
                     "BatchWriteItem",
                     tables,
-                    c => _context.Client.BatchWriteItemAsync(new BatchWriteItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = DynamoCall.Capacity }, c),
+                    c => _context.Transport.BatchWriteItemAsync(new BatchWriteItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = DynamoCall.Capacity }, c),
                     r => r.ConsumedCapacity,
                     retry: false,
                     ct).ConfigureAwait(false);

@@ -42,6 +42,26 @@ public sealed class DynamoDataAccessOptions
     /// </summary>
     public byte[]? ContinuationTokenKey { get; set; }
 
+    /// <summary>
+    /// How requests reach DynamoDB: <see cref="DynamoTransportKind.Sdk"/> (the default) through the AWS SDK client, or
+    /// <see cref="DynamoTransportKind.Http"/>, the runtime's own signed HTTP requests with items read and written as JSON
+    /// straight from and into entities. Results, exceptions, retries and telemetry are the same. The HTTP transport uses
+    /// the endpoint, region and credentials of the <see cref="Amazon.DynamoDBv2.AmazonDynamoDBClient"/> given to the
+    /// context; any other <see cref="Amazon.DynamoDBv2.IAmazonDynamoDB"/> (a test double, a subclass) keeps the SDK transport.
+    /// </summary>
+    public DynamoTransportKind Transport { get; set; } = DefaultTransport;
+
+    /// <summary>
+    /// The handler the HTTP transport sends its signed requests through, instead of its own pooled
+    /// <see cref="System.Net.Http.SocketsHttpHandler"/>: a canned handler in tests and benchmarks, a custom handler for
+    /// proxies. Not disposed by the context. Ignored by the SDK transport (configure the client's
+    /// <c>HttpClientFactory</c> there, which the HTTP transport also honours when no handler is given).
+    /// </summary>
+    public System.Net.Http.HttpMessageHandler? HttpHandler { get; set; }
+
+    /// <summary>The transport of options that do not choose one; the test suite runs a second time with it set to HTTP.</summary>
+    internal static DynamoTransportKind DefaultTransport { get; set; } = DynamoTransportKind.Sdk;
+
     /// <summary>The settings of one table: its declared name's entry, else its physical name's, else the default.</summary>
     internal DynamoTableSettings? SettingsFor(string declaredTableName, string physicalTableName)
         => TableSettings.TryGetValue(declaredTableName, out var declared) ? declared

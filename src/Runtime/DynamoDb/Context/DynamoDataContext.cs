@@ -26,6 +26,7 @@ public sealed class DynamoDataContext
             throw new ArgumentOutOfRangeException(nameof(options), Options.BatchParallelism, "DynamoDataAccessOptions.BatchParallelism must be at least 1.");
         }
 
+        Transport = DynamoTransport.Create(Client, Options);
         TableNames = new DynamoTableNames(Options);
         Tokens = new DynamoContinuationTokenCodec(Options.ContinuationTokenKey);
         if (logger is not null && Options.ContinuationTokenKey is not { Length: > 0 })
@@ -44,6 +45,9 @@ public sealed class DynamoDataContext
     public DynamoTableNames TableNames { get; }
 
     internal DynamoContinuationTokenCodec Tokens { get; }
+
+    /// <summary>How requests reach DynamoDB (<see cref="DynamoDataAccessOptions.Transport"/>).</summary>
+    internal DynamoTransport Transport { get; }
 
     /// <summary>A repository for <typeparamref name="TEntity"/>.</summary>
     /// <typeparam name="TEntity">The entity.</typeparam>

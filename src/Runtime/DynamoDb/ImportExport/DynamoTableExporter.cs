@@ -70,7 +70,7 @@ public sealed class DynamoTableExporter
     private async Task<(List<Dictionary<string, AttributeValue>> Items, Dictionary<string, AttributeValue>? Last)> ScanPageAsync(DynamoExportSource source, Dictionary<string, AttributeValue>? start, CancellationToken cancellationToken)
     {
         var request = new ScanRequest { TableName = source.TableName, IndexName = source.IndexName, ExclusiveStartKey = start, ReturnConsumedCapacity = DynamoCall.Capacity };
-        var response = await DynamoCall.RunAsync(_context, "Scan", source.TableName, ct => _context.Client.ScanAsync(request, ct), r => r.ConsumedCapacity is null ? null : [r.ConsumedCapacity], cancellationToken).ConfigureAwait(false);
+        var response = await DynamoCall.RunAsync(_context, "Scan", source.TableName, ct => _context.Transport.ScanAsync(request, ct), r => r.ConsumedCapacity is null ? null : [r.ConsumedCapacity], cancellationToken).ConfigureAwait(false);
         return (response.Items ?? new List<Dictionary<string, AttributeValue>>(), response.LastEvaluatedKey);
     }
 
@@ -86,7 +86,7 @@ public sealed class DynamoTableExporter
             ExclusiveStartKey = start,
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
-        var response = await DynamoCall.RunAsync(_context, "Query", source.TableName, ct => _context.Client.QueryAsync(request, ct), r => r.ConsumedCapacity is null ? null : [r.ConsumedCapacity], cancellationToken).ConfigureAwait(false);
+        var response = await DynamoCall.RunAsync(_context, "Query", source.TableName, ct => _context.Transport.QueryAsync(request, ct), r => r.ConsumedCapacity is null ? null : [r.ConsumedCapacity], cancellationToken).ConfigureAwait(false);
         return (response.Items ?? new List<Dictionary<string, AttributeValue>>(), response.LastEvaluatedKey);
     }
 }

@@ -177,7 +177,7 @@ public sealed class DynamoTableImporter
     {
         try
         {
-            await DynamoCall.RunAsync(_context, "PutItem", tableName, ct => _context.Client.PutItemAsync(new PutItemRequest { TableName = tableName, Item = item }, ct), _ => null, cancellationToken).ConfigureAwait(false);
+            await DynamoCall.RunAsync(_context, "PutItem", tableName, ct => _context.Transport.PutItemAsync(new PutItemRequest { TableName = tableName, Item = item }, ct), _ => null, cancellationToken).ConfigureAwait(false);
             return null;
         }
         catch (AmazonDynamoDBException ex)

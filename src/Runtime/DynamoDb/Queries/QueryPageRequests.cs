@@ -15,7 +15,20 @@ internal static class QueryPageRequests
     /// <summary>Sends <paramref name="template"/> from <paramref name="startKey"/> with at most <paramref name="limit"/> items.</summary>
     public static Task<QueryResponse> SendAsync(DynamoDataContext context, QueryRequest template, Dictionary<string, AttributeValue>? startKey, int? limit, CancellationToken cancellationToken)
     {
-        var request = new QueryRequest
+        var request = Page(template, startKey, limit);
+        return DynamoCall.RunAsync(context, "Query", request.TableName, ct => context.Transport.QueryAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken);
+    }
+
+    /// <summary>The same, with the items read as <typeparamref name="TEntity"/> (discriminators checked) by the context's transport.</summary>
+    public static Task<DynamoEntityPage<TEntity>> SendAsync<TEntity>(DynamoDataContext context, QueryRequest template, Dictionary<string, AttributeValue>? startKey, int? limit, CancellationToken cancellationToken)
+        where TEntity : IDynamoEntity<TEntity>
+    {
+        var request = Page(template, startKey, limit);
+        return DynamoCall.RunAsync(context, "Query", request.TableName, ct => context.Transport.QueryEntitiesAsync<TEntity>(request, ct), r => DynamoCall.One(r.Capacity), cancellationToken);
+    }
+
+    private static QueryRequest Page(QueryRequest template, Dictionary<string, AttributeValue>? startKey, int? limit)
+        => new()
         {
             TableName = template.TableName,
             IndexName = template.IndexName,
@@ -30,8 +43,6 @@ internal static class QueryPageRequests
             ExclusiveStartKey = startKey,
             Limit = limit,
         };
-        return DynamoCall.RunAsync(context, "Query", request.TableName, ct => context.Client.QueryAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken);
-    }
 
     /// <summary>The smaller of two optional limits (null is no limit).</summary>
     public static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);

@@ -144,7 +144,7 @@ public sealed class DynamoReindexer<TEntity> where TEntity : IDynamoEntity<TEnti
             ExpressionAttributeValues = expression.ValuesOrNull(),
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
-        await DynamoCall.RunAsync(_context, "UpdateItem", request.TableName, ct => _context.Client.UpdateItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
+        await DynamoCall.RunAsync(_context, "UpdateItem", request.TableName, ct => _context.Transport.UpdateItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task MoveAsync(Dictionary<string, AttributeValue> stored, Dictionary<string, AttributeValue> fresh, Dictionary<string, AttributeValue> oldKey, CancellationToken cancellationToken)
@@ -181,7 +181,7 @@ public sealed class DynamoReindexer<TEntity> where TEntity : IDynamoEntity<TEnti
             ClientRequestToken = Guid.NewGuid().ToString("N"),
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
-        await DynamoCall.RunAsync(_context, "TransactWriteItems", tableName, ct => _context.Client.TransactWriteItemsAsync(request, ct), r => r.ConsumedCapacity, cancellationToken).ConfigureAwait(false);
+        await DynamoCall.RunAsync(_context, "TransactWriteItems", tableName, ct => _context.Transport.TransactWriteItemsAsync(request, ct), r => r.ConsumedCapacity, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The item still exists and, when versioned, still has the version read.</summary>

@@ -31,14 +31,14 @@ public sealed partial class DynamoRepository<TEntity>
             ExpressionAttributeNames = expression.NamesOrNull(),
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
-        return await DynamoCall.RunAsync(
+        var result = await DynamoCall.RunAsync(
             _context,
             "GetItem",
             request.TableName,
-            ct => _context.Client.GetItemAsync(request, ct),
-            r => DynamoCall.One(r.ConsumedCapacity),
-            response => response.Item is { Count: > 0 } item ? DynamoTypedRead<TEntity>.Map(item, request.TableName) : default,
+            ct => _context.Transport.GetEntityAsync<TEntity>(request, ct),
+            r => DynamoCall.One(r.Capacity),
             cancellationToken).ConfigureAwait(false);
+        return result.Entity;
     }
 
     /// <summary>
@@ -58,9 +58,9 @@ public sealed partial class DynamoRepository<TEntity>
         do
         {
             var response = await QueryOnceAsync(plan, startKey, Min(query.PageSize, remaining), cancellationToken).ConfigureAwait(false);
-            foreach (var item in response.Items ?? [])
+            foreach (var entity in response.Items)
             {
-                yield return DynamoTypedRead<TEntity>.Map(item, plan.Request.TableName);
+                yield return entity;
                 if (remaining is not null && --remaining == 0)
                 {
                     yield break;
@@ -92,7 +92,7 @@ public sealed partial class DynamoRepository<TEntity>
         var keyFromToken = startKey is not null;
         do
         {
-            QueryResponse response;
+            DynamoEntityPage<TEntity> response;
             try
             {
                 response = await QueryOnceAsync(plan, startKey, pageSize is null ? null : pageSize - items.Count, cancellationToken).ConfigureAwait(false);
@@ -103,10 +103,7 @@ public sealed partial class DynamoRepository<TEntity>
             }
 
             keyFromToken = false;
-            foreach (var item in response.Items ?? [])
-            {
-                items.Add(DynamoTypedRead<TEntity>.Map(item, plan.Request.TableName));
-            }
+            items.AddRange(response.Items);
 
             startKey = response.LastEvaluatedKey;
         }
@@ -115,8 +112,8 @@ public sealed partial class DynamoRepository<TEntity>
         return new DynamoPage<TEntity>(items, startKey is { Count: > 0 } ? _context.Tokens.Encode(plan.Shape, startKey) : null);
     }
 
-    private Task<QueryResponse> QueryOnceAsync(DynamoQueryPlan<TEntity> plan, Dictionary<string, AttributeValue>? startKey, int? limit, CancellationToken cancellationToken) =>
-        QueryPageRequests.SendAsync(_context, plan.Request, startKey, limit, cancellationToken);
+    private Task<DynamoEntityPage<TEntity>> QueryOnceAsync(DynamoQueryPlan<TEntity> plan, Dictionary<string, AttributeValue>? startKey, int? limit, CancellationToken cancellationToken) =>
+        QueryPageRequests.SendAsync<TEntity>(_context, plan.Request, startKey, limit, cancellationToken);
 
     private static int? Min(int? a, int? b) => QueryPageRequests.Min(a, b);
 }

@@ -57,7 +57,7 @@ public sealed partial class DynamoRepository<TEntity>
         ScanResponse response;
         try
         {
-            response = await DynamoCall.RunAsync(_context, "Scan", template.TableName, ct => _context.Client.ScanAsync(template, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
+            response = await DynamoCall.RunAsync(_context, "Scan", template.TableName, ct => _context.Transport.ScanAsync(template, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (template.ExclusiveStartKey is not null && DynamoContinuationTokenCodec.Refused(error) is { } refused)
         {
@@ -102,10 +102,10 @@ public sealed partial class DynamoRepository<TEntity>
                 TotalSegments = segment is null ? null : totalSegments,
                 ExclusiveStartKey = startKey,
             };
-            var response = await DynamoCall.RunAsync(_context, "Scan", request.TableName, ct => _context.Client.ScanAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
-            foreach (var item in response.Items ?? [])
+            var response = await DynamoCall.RunAsync(_context, "Scan", request.TableName, ct => _context.Transport.ScanEntitiesAsync<TEntity>(request, ct), r => DynamoCall.One(r.Capacity), cancellationToken).ConfigureAwait(false);
+            foreach (var entity in response.Items)
             {
-                await writer.WriteAsync(DynamoTypedRead<TEntity>.Map(item, request.TableName), cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(entity, cancellationToken).ConfigureAwait(false);
             }
 
             startKey = response.LastEvaluatedKey;

@@ -60,7 +60,7 @@ public sealed partial class DynamoRepository<TEntity>
         var request = BuildUpdate(_context, key, update, condition, expectedVersion);
         try
         {
-            var response = await DynamoCall.RunAsync(_context, "UpdateItem", request.TableName, ct => _context.Client.UpdateItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
+            var response = await DynamoCall.RunAsync(_context, "UpdateItem", request.TableName, ct => _context.Transport.UpdateItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
             return DynamoTypedRead<TEntity>.Map(response.Attributes, request.TableName);
         }
         catch (ConditionalCheckFailedException error)

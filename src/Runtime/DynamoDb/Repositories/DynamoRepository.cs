@@ -89,7 +89,7 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
         var (request, expected) = BuildPut(_context, entity, condition, createOnly);
         try
         {
-            await DynamoCall.RunAsync(_context, "PutItem", request.TableName, ct => _context.Client.PutItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
+            await DynamoCall.RunAsync(_context, "PutItem", request.TableName, Put(request, entity), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException error)
         {
@@ -98,6 +98,13 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
 
         return TEntity.FromItem(request.Item);
     }
+
+    // Without a version member the item sent is exactly the entity's own: the transport may write it from the entity
+    // (the HTTP transport does, with WriteItemJson). With one, the runtime advanced the version in request.Item.
+    private Func<CancellationToken, Task<PutItemResponse>> Put(PutItemRequest request, TEntity entity)
+        => DynamoVersioning<TEntity>.Attribute is null
+            ? ct => _context.Transport.PutEntityAsync(request, entity, ct)
+            : ct => _context.Transport.PutItemAsync(request, ct);
 
     /// <summary>Builds the PutItem of an entity: version advanced, conditions combined. Shared with batch and transactions.</summary>
     internal static (PutItemRequest Request, long? ExpectedVersion) BuildPut(DynamoDataContext context, TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly)
@@ -146,7 +153,7 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
         var request = BuildDelete(_context, key, condition, expectedVersion);
         try
         {
-            var response = await DynamoCall.RunAsync(_context, "DeleteItem", request.TableName, ct => _context.Client.DeleteItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
+            var response = await DynamoCall.RunAsync(_context, "DeleteItem", request.TableName, ct => _context.Transport.DeleteItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
             return response.Attributes is { Count: > 0 } old ? DynamoTypedRead<TEntity>.Map(old, request.TableName) : default;
         }
         catch (ConditionalCheckFailedException error)

@@ -56,7 +56,7 @@ public sealed class DynamoTransactGetBuilder
         var tables = actions.Select(a => a.Identity.Split('\n')[0]).Distinct(StringComparer.Ordinal).ToArray();
         try
         {
-            var response = await DynamoCall.RunAsync(_context, "TransactGetItems", tables, ct => _context.Client.TransactGetItemsAsync(request, ct), r => r.ConsumedCapacity, retry: true, cancellationToken).ConfigureAwait(false);
+            var response = await DynamoCall.RunAsync(_context, "TransactGetItems", tables, ct => _context.Transport.TransactGetItemsAsync(request, ct), r => r.ConsumedCapacity, retry: true, cancellationToken).ConfigureAwait(false);
             var responses = response.Responses ?? new List<ItemResponse>();
             var items = new object?[_reads.Count];
             for (var i = 0; i < items.Length && i < responses.Count; i++)

@@ -209,7 +209,7 @@ public sealed class DynamoTransactWriteBuilder
         try
         {
             // Safe to retry on throttling and 5xx: the idempotency token makes a repeated call apply once.
-            await DynamoCall.RunAsync(_context, "TransactWriteItems", tables, ct => _context.Client.TransactWriteItemsAsync(request, ct), r => r.ConsumedCapacity, retry: true, cancellationToken).ConfigureAwait(false);
+            await DynamoCall.RunAsync(_context, "TransactWriteItems", tables, ct => _context.Transport.TransactWriteItemsAsync(request, ct), r => r.ConsumedCapacity, retry: true, cancellationToken).ConfigureAwait(false);
             _executed = true;
         }
         catch (TransactionCanceledException error)

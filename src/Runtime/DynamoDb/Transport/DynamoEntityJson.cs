@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using Amazon.DynamoDBv2.Model;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// The typed fast path of the HTTP transport: items of a response read straight into <typeparamref name="TEntity"/>
+/// with <see cref="IDynamoEntity{TSelf}.FromItemJson"/>, after the same discriminator check as
+/// <see cref="DynamoTypedRead{TEntity}"/> (an item whose discriminator names another type is refused with
+/// <see cref="DynamoEntityTypeMismatchException"/>). The check looks ahead on a copy of the reader, so an item is read
+/// once; only a refused item is read again, into a dictionary, for the error's key.
+/// </summary>
+internal static class DynamoEntityJson<TEntity> where TEntity : IDynamoEntity<TEntity>
+{
+    /// <summary>GetItem: the entity, or default when the answer has no item.</summary>
+    public static DynamoEntityResult<TEntity> GetItem(ReadOnlySpan<byte> json, string tableName)
+    {
+        TEntity? entity = default;
+        ConsumedCapacity? capacity = null;
+        var reader = DynamoResponseJson.Open(json);
+        while (DynamoResponseJson.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("Item"u8))
+            {
+                reader.Read();
+                entity = ReadOne(ref reader, tableName);
+            }
+            else if (reader.ValueTextEquals("ConsumedCapacity"u8))
+            {
+                reader.Read();
+                capacity = DynamoResponseJson.Capacity(ref reader);
+            }
+            else
+            {
+                DynamoResponseJson.Skip(ref reader);
+            }
+        }
+
+        return new DynamoEntityResult<TEntity>(entity, capacity);
+    }
+
+    /// <summary>A Query or Scan page: the entities, the start key of the next page, the capacity.</summary>
+    public static DynamoEntityPage<TEntity> Page(ReadOnlySpan<byte> json, string tableName)
+    {
+        List<TEntity>? items = null;
+        Dictionary<string, AttributeValue>? last = null;
+        ConsumedCapacity? capacity = null;
+        var reader = DynamoResponseJson.Open(json);
+        while (DynamoResponseJson.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("Items"u8))
+            {
+                reader.Read();
+                items = new List<TEntity>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadOne(ref reader, tableName)!);
+                }
+            }
+            else if (reader.ValueTextEquals("LastEvaluatedKey"u8))
+            {
+                reader.Read();
+                last = DynamoItemJson.ReadItem(ref reader);
+            }
+            else if (reader.ValueTextEquals("ConsumedCapacity"u8))
+            {
+                reader.Read();
+                capacity = DynamoResponseJson.Capacity(ref reader);
+            }
+            else
+            {
+                DynamoResponseJson.Skip(ref reader);
+            }
+        }
+
+        return new DynamoEntityPage<TEntity>(items ?? [], last, capacity);
+    }
+
+    /// <summary>
+    /// One item as the entity; the reader is on the item's <c>{</c> and is left on its <c>}</c>. An empty item
+    /// (<c>{}</c>, what GetItem of a projection on absent attributes gives) is no entity, as on the SDK path.
+    /// </summary>
+    public static TEntity? ReadOne(ref Utf8JsonReader reader, string tableName)
+    {
+        var probe = reader;
+        if (probe.Read() && probe.TokenType == JsonTokenType.EndObject)
+        {
+            reader = probe;
+            return default;
+        }
+
+        var metadata = TEntity.Metadata;
+        if (metadata.DiscriminatorAttribute is { } attribute && metadata.EntityType is { } type && NamesOtherType(reader, attribute, type))
+        {
+            var copy = reader;
+            throw DynamoTypedRead<TEntity>.Mismatch(DynamoItemJson.ReadItem(ref copy), tableName);
+        }
+
+        return TEntity.FromItemJson(ref reader);
+    }
+
+    // Looks through the item's top-level attributes (on a copy) for the discriminator: true when it is there and names
+    // another type. Compares the UTF-8 text in place: nothing is allocated for the item's own type.
+    private static bool NamesOtherType(Utf8JsonReader reader, string attribute, string type)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (!reader.ValueTextEquals(attribute))
+            {
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+
+            // {"S":"Order"} (or N): a value of any other shape cannot name this type.
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+            {
+                return true;
+            }
+
+            var isText = reader.ValueTextEquals("S"u8) || reader.ValueTextEquals("N"u8);
+            return !isText || !reader.Read() || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(type);
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// The typed BatchGetItem of the HTTP transport: the items of a mixed batch (several entities, several tables) read
+/// straight into the entity each key was requested as. The key attributes are read first on a copy of the reader, to
+/// find the entry the item answers; then the entry's reader reads the item once.
+/// </summary>
+internal static class DynamoBatchGetJson
+{
+    public static DynamoBatchGetPage Read(ReadOnlySpan<byte> json, BatchChunkIndex index)
+    {
+        var found = new List<(string Identity, object Entity)>();
+        Dictionary<string, KeysAndAttributes>? unprocessed = null;
+        List<ConsumedCapacity>? capacity = null;
+        var reader = DynamoResponseJson.Open(json);
+        while (DynamoResponseJson.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("Responses"u8))
+            {
+                reader.Read();
+                while (DynamoResponseJson.NextProperty(ref reader))
+                {
+                    var table = reader.GetString()!;
+                    var (partitionKey, sortKey) = index.KeyNamesOf(table);
+                    reader.Read();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        var identity = index.IdentityOf(table, KeyOf(reader, partitionKey, sortKey));
+                        found.Add((identity, index[identity].ReadJson!(ref reader)));
+                    }
+                }
+            }
+            else if (reader.ValueTextEquals("UnprocessedKeys"u8))
+            {
+                unprocessed = DynamoResponseJson.UnprocessedKeys(ref reader);
+            }
+            else if (reader.ValueTextEquals("ConsumedCapacity"u8))
+            {
+                reader.Read();
+                capacity = DynamoResponseJson.Capacities(ref reader);
+            }
+            else
+            {
+                DynamoResponseJson.Skip(ref reader);
+            }
+        }
+
+        return new DynamoBatchGetPage(found, unprocessed, capacity);
+    }
+
+    // The key attributes of the item the reader is on (read on a copy; the reader does not move).
+    private static Dictionary<string, AttributeValue> KeyOf(Utf8JsonReader reader, string partitionKey, string? sortKey)
+    {
+        var key = new Dictionary<string, AttributeValue>(2, StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.ValueTextEquals(partitionKey) ? partitionKey : sortKey is not null && reader.ValueTextEquals(sortKey) ? sortKey : null;
+            reader.Read();
+            if (name is null)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            key[name] = DynamoItemJson.ReadValue(ref reader);
+            if (key.Count == (sortKey is null ? 1 : 2))
+            {
+                break;
+            }
+        }
+
+        return key;
+    }
+}
+
+/// <summary>A typed GetItem answer.</summary>
+internal readonly record struct DynamoEntityResult<TEntity>(TEntity? Entity, ConsumedCapacity? Capacity);
+
+/// <summary>A typed Query or Scan page.</summary>
+internal sealed record DynamoEntityPage<TEntity>(List<TEntity> Items, Dictionary<string, AttributeValue>? LastEvaluatedKey, ConsumedCapacity? Capacity);
+
+/// <summary>A BatchGetItem answer with its items read as entities: (entry identity, entity), unprocessed keys, capacity.</summary>
+internal sealed record DynamoBatchGetPage(List<(string Identity, object Entity)> Found, Dictionary<string, KeysAndAttributes>? UnprocessedKeys, List<ConsumedCapacity>? Capacity);

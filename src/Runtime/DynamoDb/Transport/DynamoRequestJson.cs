@@ -1,0 +1,381 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// Writes the SDK's request objects as the JSON body of the DynamoDB low-level API (what the SDK's own marshallers
+/// send), so every request builder of the runtime works on the HTTP transport unchanged. Members left unset (null) are
+/// not written, as the SDK leaves them out. Items and keys go through <see cref="DynamoItemJson"/>.
+/// </summary>
+internal static class DynamoRequestJson
+{
+    /// <summary>Writes an item from the caller instead of <c>request.Item</c> (a typed put: the entity writes itself).</summary>
+    public delegate void ItemWriter(Utf8JsonWriter writer);
+
+    public static void GetItem(Utf8JsonWriter w, GetItemRequest r)
+    {
+        w.WriteStartObject();
+        String(w, "TableName"u8, r.TableName);
+        Item(w, "Key"u8, r.Key);
+        Bool(w, "ConsistentRead"u8, r.ConsistentRead);
+        String(w, "ProjectionExpression"u8, r.ProjectionExpression);
+        Names(w, r.ExpressionAttributeNames);
+        Strings(w, "AttributesToGet"u8, r.AttributesToGet);
+        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        w.WriteEndObject();
+    }
+
+    public static void PutItem(Utf8JsonWriter w, PutItemRequest r, ItemWriter? item = null)
+    {
+        w.WriteStartObject();
+        String(w, "TableName"u8, r.TableName);
+        if (item is not null)
+        {
+            w.WritePropertyName("Item"u8);
+            item(w);
+        }
+        else
+        {
+            Item(w, "Item"u8, r.Item);
+        }
+
+        String(w, "ConditionExpression"u8, r.ConditionExpression);
+        Names(w, r.ExpressionAttributeNames);
+        Values(w, r.ExpressionAttributeValues);
+        Constant(w, "ReturnValues"u8, r.ReturnValues);
+        Constant(w, "ReturnValuesOnConditionCheckFailure"u8, r.ReturnValuesOnConditionCheckFailure);
+        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        Constant(w, "ReturnItemCollectionMetrics"u8, r.ReturnItemCollectionMetrics);
+        w.WriteEndObject();
+    }
+
+    public static void DeleteItem(Utf8JsonWriter w, DeleteItemRequest r)
+    {
+        w.WriteStartObject();
+        String(w, "TableName"u8, r.TableName);
+        Item(w, "Key"u8, r.Key);
+        String(w, "ConditionExpression"u8, r.ConditionExpression);
+        Names(w, r.ExpressionAttributeNames);
+        Values(w, r.ExpressionAttributeValues);
+        Constant(w, "ReturnValues"u8, r.ReturnValues);
+        Constant(w, "ReturnValuesOnConditionCheckFailure"u8, r.ReturnValuesOnConditionCheckFailure);
+        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        Constant(w, "ReturnItemCollectionMetrics"u8, r.ReturnItemCollectionMetrics);
+        w.WriteEndObject();
+    }
+
+    public static void UpdateItem(Utf8JsonWriter w, UpdateItemRequest r)
+    {
+        w.WriteStartObject();
+        String(w, "TableName"u8, r.TableName);
+        Item(w, "Key"u8, r.Key);
+        String(w, "UpdateExpression"u8, r.UpdateExpression);
+        String(w, "ConditionExpression"u8, r.ConditionExpression);
+        Names(w, r.ExpressionAttributeNames);
+        Values(w, r.ExpressionAttributeValues);
+        Constant(w, "ReturnValues"u8, r.ReturnValues);
+        Constant(w, "ReturnValuesOnConditionCheckFailure"u8, r.ReturnValuesOnConditionCheckFailure);
+        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        Constant(w, "ReturnItemCollectionMetrics"u8, r.ReturnItemCollectionMetrics);
+        w.WriteEndObject();
+    }
+
+    public static void Query(Utf8JsonWriter w, QueryRequest r)
+    {
+        w.WriteStartObject();
+        String(w, "TableName"u8, r.TableName);
+        String(w, "IndexName"u8, r.IndexName);
+        String(w, "KeyConditionExpression"u8, r.KeyConditionExpression);
+        String(w, "FilterExpression"u8, r.FilterExpression);
+        String(w, "ProjectionExpression"u8, r.ProjectionExpression);
+        Constant(w, "Select"u8, r.Select);
+        Bool(w, "ScanIndexForward"u8, r.ScanIndexForward);
+        Bool(w, "ConsistentRead"u8, r.ConsistentRead);
+        Int(w, "Limit"u8, r.Limit);
+        Names(w, r.ExpressionAttributeNames);
+        Values(w, r.ExpressionAttributeValues);
+        Item(w, "ExclusiveStartKey"u8, r.ExclusiveStartKey);
+        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        w.WriteEndObject();
+    }
+
+    public static void Scan(Utf8JsonWriter w, ScanRequest r)
+    {
+        w.WriteStartObject();
+        String(w, "TableName"u8, r.TableName);
+        String(w, "IndexName"u8, r.IndexName);
+        String(w, "FilterExpression"u8, r.FilterExpression);
+        String(w, "ProjectionExpression"u8, r.ProjectionExpression);
+        Constant(w, "Select"u8, r.Select);
+        Bool(w, "ConsistentRead"u8, r.ConsistentRead);
+        Int(w, "Limit"u8, r.Limit);
+        Int(w, "Segment"u8, r.Segment);
+        Int(w, "TotalSegments"u8, r.TotalSegments);
+        Names(w, r.ExpressionAttributeNames);
+        Values(w, r.ExpressionAttributeValues);
+        Item(w, "ExclusiveStartKey"u8, r.ExclusiveStartKey);
+        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        w.WriteEndObject();
+    }
+
+    public static void BatchGetItem(Utf8JsonWriter w, BatchGetItemRequest r)
+    {
+        w.WriteStartObject();
+        if (r.RequestItems is not null)
+        {
+            w.WriteStartObject("RequestItems"u8);
+            foreach (var (table, keys) in r.RequestItems)
+            {
+                w.WriteStartObject(table);
+                if (keys.Keys is not null)
+                {
+                    w.WriteStartArray("Keys"u8);
+                    foreach (var key in keys.Keys)
+                    {
+                        DynamoItemJson.WriteItem(w, key);
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                Bool(w, "ConsistentRead"u8, keys.ConsistentRead);
+                String(w, "ProjectionExpression"u8, keys.ProjectionExpression);
+                Names(w, keys.ExpressionAttributeNames);
+                Strings(w, "AttributesToGet"u8, keys.AttributesToGet);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        w.WriteEndObject();
+    }
+
+    public static void BatchWriteItem(Utf8JsonWriter w, BatchWriteItemRequest r)
+    {
+        w.WriteStartObject();
+        if (r.RequestItems is not null)
+        {
+            w.WriteStartObject("RequestItems"u8);
+            foreach (var (table, requests) in r.RequestItems)
+            {
+                w.WriteStartArray(table);
+                foreach (var request in requests)
+                {
+                    w.WriteStartObject();
+                    if (request.PutRequest is { } put)
+                    {
+                        w.WriteStartObject("PutRequest"u8);
+                        Item(w, "Item"u8, put.Item);
+                        w.WriteEndObject();
+                    }
+
+                    if (request.DeleteRequest is { } delete)
+                    {
+                        w.WriteStartObject("DeleteRequest"u8);
+                        Item(w, "Key"u8, delete.Key);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
+        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        Constant(w, "ReturnItemCollectionMetrics"u8, r.ReturnItemCollectionMetrics);
+        w.WriteEndObject();
+    }
+
+    public static void TransactWriteItems(Utf8JsonWriter w, TransactWriteItemsRequest r)
+    {
+        w.WriteStartObject();
+        if (r.TransactItems is not null)
+        {
+            w.WriteStartArray("TransactItems"u8);
+            foreach (var action in r.TransactItems)
+            {
+                w.WriteStartObject();
+                if (action.ConditionCheck is { } check)
+                {
+                    w.WriteStartObject("ConditionCheck"u8);
+                    String(w, "TableName"u8, check.TableName);
+                    Item(w, "Key"u8, check.Key);
+                    String(w, "ConditionExpression"u8, check.ConditionExpression);
+                    Names(w, check.ExpressionAttributeNames);
+                    Values(w, check.ExpressionAttributeValues);
+                    Constant(w, "ReturnValuesOnConditionCheckFailure"u8, check.ReturnValuesOnConditionCheckFailure);
+                    w.WriteEndObject();
+                }
+
+                if (action.Put is { } put)
+                {
+                    w.WriteStartObject("Put"u8);
+                    String(w, "TableName"u8, put.TableName);
+                    Item(w, "Item"u8, put.Item);
+                    String(w, "ConditionExpression"u8, put.ConditionExpression);
+                    Names(w, put.ExpressionAttributeNames);
+                    Values(w, put.ExpressionAttributeValues);
+                    Constant(w, "ReturnValuesOnConditionCheckFailure"u8, put.ReturnValuesOnConditionCheckFailure);
+                    w.WriteEndObject();
+                }
+
+                if (action.Delete is { } delete)
+                {
+                    w.WriteStartObject("Delete"u8);
+                    String(w, "TableName"u8, delete.TableName);
+                    Item(w, "Key"u8, delete.Key);
+                    String(w, "ConditionExpression"u8, delete.ConditionExpression);
+                    Names(w, delete.ExpressionAttributeNames);
+                    Values(w, delete.ExpressionAttributeValues);
+                    Constant(w, "ReturnValuesOnConditionCheckFailure"u8, delete.ReturnValuesOnConditionCheckFailure);
+                    w.WriteEndObject();
+                }
+
+                if (action.Update is { } update)
+                {
+                    w.WriteStartObject("Update"u8);
+                    String(w, "TableName"u8, update.TableName);
+                    Item(w, "Key"u8, update.Key);
+                    String(w, "UpdateExpression"u8, update.UpdateExpression);
+                    String(w, "ConditionExpression"u8, update.ConditionExpression);
+                    Names(w, update.ExpressionAttributeNames);
+                    Values(w, update.ExpressionAttributeValues);
+                    Constant(w, "ReturnValuesOnConditionCheckFailure"u8, update.ReturnValuesOnConditionCheckFailure);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        String(w, "ClientRequestToken"u8, r.ClientRequestToken);
+        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        Constant(w, "ReturnItemCollectionMetrics"u8, r.ReturnItemCollectionMetrics);
+        w.WriteEndObject();
+    }
+
+    public static void TransactGetItems(Utf8JsonWriter w, TransactGetItemsRequest r)
+    {
+        w.WriteStartObject();
+        if (r.TransactItems is not null)
+        {
+            w.WriteStartArray("TransactItems"u8);
+            foreach (var action in r.TransactItems)
+            {
+                w.WriteStartObject();
+                if (action.Get is { } get)
+                {
+                    w.WriteStartObject("Get"u8);
+                    String(w, "TableName"u8, get.TableName);
+                    Item(w, "Key"u8, get.Key);
+                    String(w, "ProjectionExpression"u8, get.ProjectionExpression);
+                    Names(w, get.ExpressionAttributeNames);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        w.WriteEndObject();
+    }
+
+    private static void String(Utf8JsonWriter w, ReadOnlySpan<byte> name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void Bool(Utf8JsonWriter w, ReadOnlySpan<byte> name, bool? value)
+    {
+        if (value is { } set)
+        {
+            w.WriteBoolean(name, set);
+        }
+    }
+
+    private static void Int(Utf8JsonWriter w, ReadOnlySpan<byte> name, int? value)
+    {
+        if (value is { } set)
+        {
+            w.WriteNumber(name, set);
+        }
+    }
+
+    private static void Constant(Utf8JsonWriter w, ReadOnlySpan<byte> name, ConstantClass? value)
+    {
+        if (value?.Value is { } text)
+        {
+            w.WriteString(name, text);
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter w, ReadOnlySpan<byte> name, List<string>? values)
+    {
+        if (values is not null)
+        {
+            w.WriteStartArray(name);
+            foreach (var value in values)
+            {
+                w.WriteStringValue(value);
+            }
+
+            w.WriteEndArray();
+        }
+    }
+
+    private static void Item(Utf8JsonWriter w, ReadOnlySpan<byte> name, Dictionary<string, AttributeValue>? item)
+    {
+        if (item is not null)
+        {
+            w.WritePropertyName(name);
+            DynamoItemJson.WriteItem(w, item);
+        }
+    }
+
+    private static void Names(Utf8JsonWriter w, Dictionary<string, string>? names)
+    {
+        if (names is not null)
+        {
+            w.WriteStartObject("ExpressionAttributeNames"u8);
+            foreach (var (placeholder, name) in names)
+            {
+                w.WriteString(placeholder, name);
+            }
+
+            w.WriteEndObject();
+        }
+    }
+
+    private static void Values(Utf8JsonWriter w, Dictionary<string, AttributeValue>? values)
+    {
+        if (values is not null)
+        {
+            w.WriteStartObject("ExpressionAttributeValues"u8);
+            foreach (var (placeholder, value) in values)
+            {
+                w.WritePropertyName(placeholder);
+                DynamoItemJson.WriteValue(w, value, placeholder);
+            }
+
+            w.WriteEndObject();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace Boto3Assist.DynamoDb;
+
+/// <summary>
+/// The one way the data access layer reaches DynamoDB: every repository, batch, transaction, page, scan, reindexer and
+/// import/export call goes through the context's transport, inside <see cref="DynamoCall"/> (telemetry and retries stay
+/// there, the same for every transport). Two implementations: <see cref="SdkDynamoTransport"/> (the AWS SDK client) and
+/// <see cref="HttpDynamoTransport"/> (the runtime's own HTTP requests). The typed operations read items straight into
+/// the entity where the transport can; by default they map the SDK response with <see cref="DynamoTypedRead{TEntity}"/>.
+/// </summary>
+internal abstract class DynamoTransport
+{
+    /// <summary>The kind, for diagnostics and tests.</summary>
+    public abstract DynamoTransportKind Kind { get; }
+
+    public abstract Task<GetItemResponse> GetItemAsync(GetItemRequest request, CancellationToken cancellationToken);
+
+    public abstract Task<QueryResponse> QueryAsync(QueryRequest request, CancellationToken cancellationToken);
+
+    public abstract Task<ScanResponse> ScanAsync(ScanRequest request, CancellationToken cancellationToken);
+
+    public abstract Task<BatchGetItemResponse> BatchGetItemAsync(BatchGetItemRequest request, CancellationToken cancellationToken);
+
+    public abstract Task<PutItemResponse> PutItemAsync(PutItemRequest request, CancellationToken cancellationToken);
+
+    public abstract Task<DeleteItemResponse> DeleteItemAsync(DeleteItemRequest request, CancellationToken cancellationToken);
+
+    public abstract Task<UpdateItemResponse> UpdateItemAsync(UpdateItemRequest request, CancellationToken cancellationToken);
+
+    public abstract Task<BatchWriteItemResponse> BatchWriteItemAsync(BatchWriteItemRequest request, CancellationToken cancellationToken);
+
+    public abstract Task<TransactWriteItemsResponse> TransactWriteItemsAsync(TransactWriteItemsRequest request, CancellationToken cancellationToken);
+
+    public abstract Task<TransactGetItemsResponse> TransactGetItemsAsync(TransactGetItemsRequest request, CancellationToken cancellationToken);
+
+    /// <summary>GetItem of one <typeparamref name="TEntity"/>: the entity (discriminator checked), or default when absent.</summary>
+    public virtual async Task<DynamoEntityResult<TEntity>> GetEntityAsync<TEntity>(GetItemRequest request, CancellationToken cancellationToken)
+        where TEntity : IDynamoEntity<TEntity>
+    {
+        var response = await GetItemAsync(request, cancellationToken).ConfigureAwait(false);
+        return new DynamoEntityResult<TEntity>(
+            response.Item is { Count: > 0 } item ? DynamoTypedRead<TEntity>.Map(item, request.TableName) : default,
+            response.ConsumedCapacity);
+    }
+
+    /// <summary>One Query page of <typeparamref name="TEntity"/> items (discriminators checked).</summary>
+    public virtual async Task<DynamoEntityPage<TEntity>> QueryEntitiesAsync<TEntity>(QueryRequest request, CancellationToken cancellationToken)
+        where TEntity : IDynamoEntity<TEntity>
+    {
+        var response = await QueryAsync(request, cancellationToken).ConfigureAwait(false);
+        return new DynamoEntityPage<TEntity>(MapAll<TEntity>(response.Items, request.TableName), response.LastEvaluatedKey, response.ConsumedCapacity);
+    }
+
+    /// <summary>One Scan page of <typeparamref name="TEntity"/> items (discriminators checked).</summary>
+    public virtual async Task<DynamoEntityPage<TEntity>> ScanEntitiesAsync<TEntity>(ScanRequest request, CancellationToken cancellationToken)
+        where TEntity : IDynamoEntity<TEntity>
+    {
+        var response = await ScanAsync(request, cancellationToken).ConfigureAwait(false);
+        return new DynamoEntityPage<TEntity>(MapAll<TEntity>(response.Items, request.TableName), response.LastEvaluatedKey, response.ConsumedCapacity);
+    }
+
+    /// <summary>
+    /// BatchGetItem whose items are read as the entities their keys were requested as (<see cref="BatchEntry.Map"/>,
+    /// found again through <paramref name="index"/>), each with its entry's identity.
+    /// </summary>
+    public virtual async Task<DynamoBatchGetPage> BatchGetEntitiesAsync(BatchGetItemRequest request, BatchChunkIndex index, CancellationToken cancellationToken)
+    {
+        var response = await BatchGetItemAsync(request, cancellationToken).ConfigureAwait(false);
+        var found = new System.Collections.Generic.List<(string Identity, object Entity)>();
+        foreach (var (table, items) in response.Responses ?? [])
+        {
+            foreach (var item in items ?? [])
+            {
+                var identity = index.IdentityOf(table, item);
+                found.Add((identity, index[identity].Map!(item)));
+            }
+        }
+
+        return new DynamoBatchGetPage(found, response.UnprocessedKeys, response.ConsumedCapacity);
+    }
+
+    /// <summary>
+    /// PutItem of an entity whose item is exactly what <paramref name="entity"/> writes (no version advanced by the
+    /// runtime): <c>request.Item</c> holds the same item, which the SDK transport sends.
+    /// </summary>
+    public virtual Task<PutItemResponse> PutEntityAsync<TEntity>(PutItemRequest request, TEntity entity, CancellationToken cancellationToken)
+        where TEntity : IDynamoEntity<TEntity>
+        => PutItemAsync(request, cancellationToken);
+
+    private static System.Collections.Generic.List<TEntity> MapAll<TEntity>(System.Collections.Generic.List<System.Collections.Generic.Dictionary<string, AttributeValue>>? items, string tableName)
+        where TEntity : IDynamoEntity<TEntity>
+    {
+        var entities = new System.Collections.Generic.List<TEntity>(items?.Count ?? 0);
+        foreach (var item in items ?? [])
+        {
+            entities.Add(DynamoTypedRead<TEntity>.Map(item, tableName));
+        }
+
+        return entities;
+    }
+
+    /// <summary>
+    /// The transport <paramref name="options"/> ask for. The HTTP transport takes its endpoint, region and credentials
+    /// from an <see cref="AmazonDynamoDBClient"/>; any other <see cref="IAmazonDynamoDB"/> (a test double, a decorator, a
+    /// subclass overriding calls) keeps the SDK transport, because sending requests past it would skip what it adds.
+    /// </summary>
+    public static DynamoTransport Create(IAmazonDynamoDB client, DynamoDataAccessOptions options)
+        => options.Transport == DynamoTransportKind.Http && client.GetType() == typeof(AmazonDynamoDBClient)
+            ? new HttpDynamoTransport((AmazonDynamoDBClient)client, options.HttpHandler)
+            : new SdkDynamoTransport(client);
+}
