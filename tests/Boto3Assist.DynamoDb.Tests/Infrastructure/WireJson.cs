@@ -47,7 +47,8 @@ internal static class WireJson
     /// </summary>
     public static T Read<T>(byte[] json, bool isFinalBlock = true) where T : IDynamoEntity<T>
     {
-        var reader = new Utf8JsonReader(json, isFinalBlock, default);
+        // DynamoDB nests 32 levels, two JSON levels each ({"M":{...}}): more than the reader's default depth of 64.
+        var reader = new Utf8JsonReader(json, isFinalBlock, new JsonReaderState(new JsonReaderOptions { MaxDepth = 128 }));
         reader.Read();
         var value = T.FromItemJson(ref reader);
         Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
@@ -93,5 +94,24 @@ internal static class WireJson
         Assert.Equal(
             (expectedError.Entity, expectedError.Attribute, expectedError.Expected, expectedError.Found),
             (actual.Entity, actual.Attribute, actual.Expected, actual.Found));
+    }
+
+    /// <summary>FromItem refuses the item, and FromItemJson refuses it with the same error; returns FromItem's.</summary>
+    public static DynamoMappingException ThrowsFromBoth<T>(Dictionary<string, AttributeValue> item) where T : IDynamoEntity<T>
+    {
+        var expected = Assert.Throws<DynamoMappingException>(() => T.FromItem(item));
+        var json = Json(item);
+        var actual = Assert.Throws<DynamoMappingException>(() => Read<T>(json));
+        Assert.Equal((expected.Entity, expected.Attribute, expected.Expected, expected.Found), (actual.Entity, actual.Attribute, actual.Expected, actual.Found));
+        return expected;
+    }
+
+    /// <summary>ToItem refuses the model, and WriteItemJson refuses it with the same error; returns ToItem's.</summary>
+    public static DynamoMappingException ThrowsToBoth<T>(T model) where T : IDynamoEntity<T>
+    {
+        var expected = Assert.Throws<DynamoMappingException>(() => model.ToItem());
+        var actual = Assert.Throws<DynamoMappingException>(() => Write(model));
+        Assert.Equal((expected.Entity, expected.Attribute, expected.Expected, expected.Found), (actual.Entity, actual.Attribute, actual.Expected, actual.Found));
+        return expected;
     }
 }
