@@ -29,7 +29,7 @@ public static partial class DynamoWireReader
         return list;
     }
 
-    /// <summary>L (or SS, NS, BS) as an array; see <see cref="List{T}"/>.</summary>
+    /// <summary>L (or SS, NS, BS) as an array, read as a list is read.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="reader">The reader.</param>
     /// <param name="type">The type.</param>
