@@ -295,10 +295,7 @@ namespace Boto3Assist.Generators.Emitting
                 case MemberMappingKind.Map:
                     {
                         var element = type.Element!;
-                        var d = depth + 1;
-                        var lambda = "static (w" + d + ", v" + d + ", e" + d + ", a" + d + ") => "
-                            + Write(element, null, "w" + d, Values.NonNull(element, "v" + d), "e" + d, "a" + d, d);
-                        return Writer + "." + type.Kind + "<" + element.TypeName + ">(" + w + ", " + v + ", " + e + ", " + a + ", " + lambda + ")";
+                        return Writer + "." + type.Kind + "<" + element.TypeName + ">(" + w + ", " + v + ", " + e + ", " + a + ", " + ElementWriter(element, depth + 1) + ")";
                     }
 
                 case MemberMappingKind.Object:
@@ -394,6 +391,20 @@ namespace Boto3Assist.Generators.Emitting
                 default:
                     throw new NotSupportedException(type.Kind.ToString());
             }
+        }
+
+        /// <summary>The writer of one (non-null) element: the runtime method itself when it fits the delegate, else a static lambda.</summary>
+        private static string ElementWriter(TypeSpec element, int depth)
+        {
+            var d = depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var write = Write(element, null, "w" + d, Values.NonNull(element, "v" + d), "e" + d, "a" + d, depth);
+            var call = write.IndexOf('(');
+            if (!element.IsNullable && write.Substring(call) == "(w" + d + ", v" + d + ", e" + d + ", a" + d + ")")
+            {
+                return write.Substring(0, call);
+            }
+
+            return "static (w" + d + ", v" + d + ", e" + d + ", a" + d + ") => " + write;
         }
 
         /// <summary>The reader of one element: the runtime method itself when it fits the delegate, else a static lambda.</summary>
