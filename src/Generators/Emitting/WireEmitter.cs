@@ -397,9 +397,12 @@ namespace Boto3Assist.Generators.Emitting
         private static string ElementWriter(TypeSpec element, int depth)
         {
             var d = depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var write = Write(element, null, "w" + d, Values.NonNull(element, "v" + d), "e" + d, "a" + d, depth);
+            var value = Values.NonNull(element, "v" + d);
+            var write = Write(element, null, "w" + d, value, "e" + d, "a" + d, depth);
             var call = write.IndexOf('(');
-            if (!element.IsNullable && write.Substring(call) == "(w" + d + ", v" + d + ", e" + d + ", a" + d + ")")
+
+            // A non-nullable element: the delegate's T is the method's parameter type ("v!" only silences the lambda's T).
+            if (!element.IsNullable && write.Substring(call) == "(w" + d + ", " + value + ", e" + d + ", a" + d + ")")
             {
                 return write.Substring(0, call);
             }
