@@ -32,12 +32,12 @@ namespace Boto3Assist.Shared
         // DynamoMetadata (GeneratedMemberNames). The others cannot: a user member with one of them blocks generation.
         private static readonly HashSet<string> GeneratedMemberNames = new HashSet<string>(StringComparer.Ordinal)
         {
-            "Keys", "Fields", "Metadata", "ToItem", "FromItem", "ToKey", "DynamoMappers",
+            "Keys", "Fields", "Metadata", "ToItem", "FromItem", "ToKey", "DynamoMappers", "FromItemJson", "WriteItemJson", "DynamoWireMappers",
         };
 
         private static readonly HashSet<string> ReservedMemberNames = new HashSet<string>(StringComparer.Ordinal)
         {
-            "ToItem", "FromItem", "ToKey", "DynamoMappers", "DynamoKeys", "DynamoFields", "DynamoMetadata",
+            "ToItem", "FromItem", "ToKey", "DynamoMappers", "DynamoKeys", "DynamoFields", "DynamoMetadata", "FromItemJson", "WriteItemJson", "DynamoWireMappers",
         };
 
         /// <summary>The names that give way: a user member so named moves the generated one to <c>Dynamo</c> + name.</summary>
@@ -121,7 +121,7 @@ namespace Boto3Assist.Shared
             {
                 if (ReservedMemberNames.Contains(member.Name) && !member.IsImplicitlyDeclared && !IsGeneratedByUs(member))
                 {
-                    return Blocked("it declares a member named '" + member.Name + "', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata); rename it");
+                    return Blocked("it declares a member named '" + member.Name + "', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata, FromItemJson, WriteItemJson, DynamoWireMappers); rename it");
                 }
             }
 

@@ -61,7 +61,7 @@ public sealed class NestingDepthTests(DynamoDbLocalFixture server)
     {
         var tooDeep = Chain("too-deep", DeepestChain + 1);
 
-        var e = Assert.Throws<DynamoMappingException>(() => tooDeep.ToItem());
+        var e = WireJson.ThrowsToBoth(tooDeep);
 
         Assert.Equal("Category", e.Entity);
         Assert.Equal("Root" + string.Concat(Enumerable.Repeat(".Parent", DeepestChain)) + ".Children", e.Attribute);
@@ -78,7 +78,7 @@ public sealed class NestingDepthTests(DynamoDbLocalFixture server)
     [Fact]
     public void A_value_100000_levels_deep_is_refused_without_overflowing_the_stack()
     {
-        var write = Assert.Throws<DynamoMappingException>(() => Chain("hostile", 100_000).ToItem());
+        var write = WireJson.ThrowsToBoth(Chain("hostile", 100_000));
         Assert.StartsWith("Root.Parent.Parent", write.Attribute, StringComparison.Ordinal);
 
         var item = Chain("ok", 1).ToItem();
@@ -98,7 +98,7 @@ public sealed class NestingDepthTests(DynamoDbLocalFixture server)
         }
 
         // Root (1) + 20 × (Children list + node map) + the leaf's empty Children = 42 containers.
-        var e = Assert.Throws<DynamoMappingException>(() => new Category { Id = "lists", Root = node }.ToItem());
+        var e = WireJson.ThrowsToBoth(new Category { Id = "lists", Root = node });
         Assert.StartsWith("Root.Children[0].Children[0]", e.Attribute, StringComparison.Ordinal);
     }
 
@@ -107,10 +107,10 @@ public sealed class NestingDepthTests(DynamoDbLocalFixture server)
     {
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            Assert.Throws<DynamoMappingException>(() => Chain("too-deep", 50).ToItem());
+            WireJson.ThrowsToBoth(Chain("too-deep", 50));
             var item = Chain("ok", 1).ToItem();
             item["Root"] = NestedMaps(40);
-            Assert.Throws<DynamoMappingException>(() => Category.FromItem(item));
+            WireJson.ThrowsFromBoth<Category>(item);
         }
 
         var deepest = Chain("deepest", DeepestChain);

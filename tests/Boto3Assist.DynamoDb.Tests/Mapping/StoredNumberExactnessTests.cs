@@ -29,7 +29,7 @@ public sealed class StoredNumberExactnessTests(DynamoDbLocalFixture server)
         await server.Client.PutItemAsync(new PutItemRequest { TableName = name, Item = item });
 
         var stored = await server.Client.GetItemAsync(new GetItemRequest { TableName = name, Key = entity.ToKey(), ConsistentRead = true });
-        var e = Assert.Throws<DynamoMappingException>(() => ScalarMatrix.FromItem(stored.Item));
+        var e = WireJson.ThrowsFromBoth<ScalarMatrix>(stored.Item);
 
         Assert.Equal(("ScalarMatrix", attribute), (e.Entity, e.Attribute));
         Assert.StartsWith(expected, e.Expected, StringComparison.Ordinal);

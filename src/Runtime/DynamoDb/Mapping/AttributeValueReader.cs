@@ -31,7 +31,7 @@ public static class AttributeValueReader
 
     private const NumberStyles NumberTextStyles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
-    private const string IsoDateTimeExpected = "an ISO-8601 date-time with Z or an offset (yyyy-MM-ddTHH:mm:ss[.fffffff]Z)";
+    internal const string IsoDateTimeExpected = "an ISO-8601 date-time with Z or an offset (yyyy-MM-ddTHH:mm:ss[.fffffff]Z)";
 
     /// <summary>Gets an attribute; an absent attribute and a NULL one are both "not there".</summary>
     /// <param name="item">The item (or nested map).</param>
@@ -535,10 +535,11 @@ public static class AttributeValueReader
     }
 
     // Names joined by commas, for a [Flags] enum only: only there does ToString write a combination as names.
-    private static bool IsFlagCombination<TEnum>(string text, out TEnum value) where TEnum : struct, Enum =>
+    internal static bool IsFlagCombination<TEnum>(string text, out TEnum value) where TEnum : struct, Enum =>
         EnumText.TryParseFlagNames(text, out value) && value.ToString().Contains(',', StringComparison.Ordinal);
 
-    private static T ParseNumber<T>(string text, string entity, string attribute) where T : INumberBase<T>
+    // Shared with the wire reader (DynamoWireReader), which parses the text straight from the JSON bytes.
+    internal static T ParseNumber<T>(ReadOnlySpan<char> text, string entity, string attribute) where T : INumberBase<T>
     {
         // Integers take the fast integer parser first (typeof checks fold away per T); "1E3" or "5.0" still parse via
         // the float styles. No white space, currency or thousands separators: DynamoDB never stores them.
@@ -550,7 +551,7 @@ public static class AttributeValueReader
 
         if (!T.TryParse(text, NumberTextStyles, CultureInfo.InvariantCulture, out var result) || result is null)
         {
-            throw DynamoMappingErrors.Unparseable(entity, attribute, typeof(T) == typeof(decimal) ? DecimalExpected : "a number that fits " + typeof(T).Name, "N", text);
+            throw DynamoMappingErrors.Unparseable(entity, attribute, typeof(T) == typeof(decimal) ? DecimalExpected : "a number that fits " + typeof(T).Name, "N", text.ToString());
         }
 
         if (!isFloating)
@@ -564,16 +565,16 @@ public static class AttributeValueReader
         {
             return NumberText.IsExact(text, (decimal)(object)result)
                 ? result
-                : throw DynamoMappingErrors.Unparseable(entity, attribute, DecimalExpected, "N", text);
+                : throw DynamoMappingErrors.Unparseable(entity, attribute, DecimalExpected, "N", text.ToString());
         }
 
         if (!T.IsFinite(result))
         {
-            throw DynamoMappingErrors.Unparseable(entity, attribute, $"a number within the range of {typeof(T).Name}", "N", text);
+            throw DynamoMappingErrors.Unparseable(entity, attribute, $"a number within the range of {typeof(T).Name}", "N", text.ToString());
         }
 
         return !T.IsZero(result) || !NumberText.IsNonZero(text)
             ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, $"a number {typeof(T).Name} can hold (it would read as 0)", "N", text);
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, $"a number {typeof(T).Name} can hold (it would read as 0)", "N", text.ToString());
     }
 }

@@ -471,7 +471,7 @@ public static class AttributeValueWriter
     /// NaN, infinities, |x| &gt;= 1E+126, and 0 &lt; |x| &lt; 1E-130. <c>1E+126</c> is the double nearest 10^126, which
     /// "R" writes as "1E+126"; <c>1E-130</c> itself is the smallest magnitude DynamoDB accepts.
     /// </summary>
-    private static void EnsureStorable(double value, string entity, string attribute, string expected)
+    internal static void EnsureStorable(double value, string entity, string attribute, string expected)
     {
         if (!double.IsFinite(value))
         {
@@ -491,7 +491,7 @@ public static class AttributeValueWriter
         }
     }
 
-    private static string HexText(ReadOnlySpan<byte> value)
+    internal static string HexText(ReadOnlySpan<byte> value)
     {
 #if NET9_0_OR_GREATER
         return Convert.ToHexStringLower(value);

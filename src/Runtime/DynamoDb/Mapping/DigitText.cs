@@ -14,7 +14,7 @@ internal static class DigitText
     /// <param name="count">How many digits.</param>
     /// <param name="value">Their value.</param>
     /// <returns>Whether all are digits.</returns>
-    public static bool TryParse(string s, int start, int count, out int value)
+    public static bool TryParse(ReadOnlySpan<char> s, int start, int count, out int value)
     {
         value = 0;
         for (var i = start; i < start + count; i++)
@@ -39,7 +39,7 @@ internal static class DigitText
     /// <param name="index">Where the '.' may be; on return, the first character after the fraction.</param>
     /// <param name="ticks">The fraction in ticks.</param>
     /// <returns>Whether there is no fraction or a valid one.</returns>
-    public static bool TryParseFraction(string s, ref int index, out long ticks)
+    public static bool TryParseFraction(ReadOnlySpan<char> s, ref int index, out long ticks)
     {
         ticks = 0;
         if (index >= s.Length || s[index] != '.')

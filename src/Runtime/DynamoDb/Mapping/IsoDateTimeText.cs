@@ -18,7 +18,7 @@ internal static class IsoDateTimeText
     /// <param name="text">The text.</param>
     /// <param name="utc">The instant, <see cref="DateTimeKind.Utc"/>.</param>
     /// <returns>Whether the text has one of the accepted forms and is a valid instant.</returns>
-    public static bool TryParseUtc(string text, out DateTime utc)
+    public static bool TryParseUtc(ReadOnlySpan<char> text, out DateTime utc)
     {
         utc = default;
         if (!TryParse(text, out var clockTicks, out var offset))
@@ -40,7 +40,7 @@ internal static class IsoDateTimeText
     /// <param name="text">The text.</param>
     /// <param name="value">The date-time offset.</param>
     /// <returns>Whether the text has one of the accepted forms and is a valid instant.</returns>
-    public static bool TryParseOffset(string text, out DateTimeOffset value)
+    public static bool TryParseOffset(ReadOnlySpan<char> text, out DateTimeOffset value)
     {
         value = default;
         if (!TryParse(text, out var clockTicks, out var offset))
@@ -58,7 +58,7 @@ internal static class IsoDateTimeText
         return true;
     }
 
-    private static bool TryParse(string s, out long clockTicks, out TimeSpan offset)
+    private static bool TryParse(ReadOnlySpan<char> s, out long clockTicks, out TimeSpan offset)
     {
         clockTicks = 0;
         offset = default;
@@ -96,7 +96,7 @@ internal static class IsoDateTimeText
     }
 
     // "Z", or "+HH:mm" / "-HH:mm" up to 14:00, ending the text.
-    private static bool TryParseZone(string s, int i, out TimeSpan offset)
+    private static bool TryParseZone(ReadOnlySpan<char> s, int i, out TimeSpan offset)
     {
         offset = default;
         if (i == s.Length - 1 && s[i] == 'Z')
