@@ -42,6 +42,13 @@ public sealed class DynamoDataAccessOptions
     /// </summary>
     public byte[]? ContinuationTokenKey { get; set; }
 
+    /// <summary>
+    /// The clock of <see cref="CreatedAtAttribute"/> and <see cref="UpdatedAtAttribute"/> members; the system clock by
+    /// default. <c>AddBoto3AssistDynamoDb</c> uses a <see cref="System.TimeProvider"/> registered in the container. Inject
+    /// a fake one in tests.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>The settings of one table: its declared name's entry, else its physical name's, else the default.</summary>
     internal DynamoTableSettings? SettingsFor(string declaredTableName, string physicalTableName)
         => TableSettings.TryGetValue(declaredTableName, out var declared) ? declared
