@@ -43,6 +43,10 @@ namespace Boto3Assist.Generators
             context.RegisterSourceOutput(specs, static (spc, spec) => SourceOutput.Add(spc, spec, spec.HintName, Emitter.Emit));
             context.RegisterSourceOutput(specs, static (spc, spec) => SourceOutput.Add(spc, spec, Repositories.RepositoryEmitter.HintName(spec), Repositories.RepositoryEmitter.Render));
             context.RegisterSourceOutput(failures, static (spc, failure) => SourceOutput.Report(spc, failure));
+            var lifecycles = results
+                .Where(static result => result.Lifecycle is not null)
+                .Select(static (result, _) => result.Lifecycle!);
+            context.RegisterSourceOutput(lifecycles, static (spc, lifecycle) => Emitting.LifecycleEmitter.Add(spc, lifecycle));
         }
     }
 }
