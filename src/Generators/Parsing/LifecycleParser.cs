@@ -40,7 +40,7 @@ namespace Boto3Assist.Generators.Parsing
             var updatedAt = stored.FirstOrDefault(m => m.UpdatedAt is not null && LifecycleAttributes.IsTimestampType(m.Type))?.Name;
 
             var self = new NestedType("Validate_Self", spec.TypeName, stored, hasHook: false);
-            Discover(self);
+            Discover();
             Propagate(self);
 
             var validators = new List<ValidatorSpec>();
@@ -79,22 +79,14 @@ namespace Boto3Assist.Generators.Parsing
 
         private bool IsUsed(string methodName) => _order.Any(t => t.MethodName == methodName && t.Needed);
 
-        /// <summary>Finds every nested object type the members store (directly, or as list/set elements), once each.</summary>
-        private void Discover(NestedType type)
+        /// <summary>Every nested object type the members store (directly, or as list/set elements), once each.</summary>
+        private void Discover()
         {
-            foreach (var member in type.Members)
+            foreach (var nested in NestedStoredTypes.Of(_entity, _cancellationToken))
             {
-                _cancellationToken.ThrowIfCancellationRequested();
-                if (NestedOf(member, out _) is { } nested && !_types.ContainsKey(MemberTypeClassifier.FullName(nested.OriginalDefinition)))
-                {
-                    var members = MappedMemberSelector.Select(nested)
-                        .Select(m => MemberModel.Read(m.Symbol, m.ConstructorParameter, isMapped: true, _entity.NamingPolicy, _entity.Conventions))
-                        .ToList();
-                    var found = new NestedType("Validate_" + (_order.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), TypeNames.NotNullable(nested), members, LifecycleAttributes.IsValidatable(nested));
-                    _types.Add(MemberTypeClassifier.FullName(nested.OriginalDefinition), found);
-                    _order.Add(found);
-                    Discover(found);
-                }
+                var found = new NestedType("Validate_" + (_order.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), TypeNames.NotNullable(nested.Type), nested.Members, LifecycleAttributes.IsValidatable(nested.Type));
+                _types.Add(MemberTypeClassifier.FullName(nested.Type.OriginalDefinition), found);
+                _order.Add(found);
             }
         }
 
@@ -112,7 +104,7 @@ namespace Boto3Assist.Generators.Parsing
                 changed = false;
                 foreach (var type in _order.Where(t => !t.Needed))
                 {
-                    if (type.Members.Any(m => NestedOf(m, out _) is { } nested && Lookup(nested).Needed))
+                    if (type.Members.Any(m => NestedStoredTypes.NestedOf(m, out _) is { } nested && Lookup(nested).Needed))
                     {
                         type.Needed = true;
                         changed = true;
@@ -137,7 +129,7 @@ namespace Boto3Assist.Generators.Parsing
                     }
                 }
 
-                if (NestedOf(member, out var elements) is { } nested && Lookup(nested) is { Needed: true } target)
+                if (NestedStoredTypes.NestedOf(member, out var elements) is { } nested && Lookup(nested) is { Needed: true } target)
                 {
                     var validator = Checks(target).Count > 0 ? target.MethodName : "null";
                     checks.Add(new ValidationCheckSpec(elements ? "Elements" : "Nested", member.Name, new[] { validator }.ToEquatableArray()));
@@ -220,29 +212,6 @@ namespace Boto3Assist.Generators.Parsing
             }
 
             return new ValidationCheckSpec(method, member.Name, arguments.ToEquatableArray());
-        }
-
-        /// <summary>
-        /// The nested object type a member stores, or null: the member's own type (not a Nullable struct: its checks take
-        /// the struct), or the element type of a list or set (<paramref name="elements"/>). Map values are not checked.
-        /// </summary>
-        private static INamedTypeSymbol? NestedOf(MemberModel member, out bool elements)
-        {
-            elements = false;
-            var classification = member.Classification;
-            if (classification.Kind == MemberMappingKind.Object && !classification.IsNullableValueType)
-            {
-                return classification.ValueType as INamedTypeSymbol;
-            }
-
-            if ((classification.Kind == MemberMappingKind.List || classification.Kind == MemberMappingKind.Set)
-                && classification.Element is { Kind: MemberMappingKind.Object, IsNullableValueType: false } element)
-            {
-                elements = true;
-                return element.ValueType as INamedTypeSymbol;
-            }
-
-            return null;
         }
 
         private static string Literal(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
