@@ -95,7 +95,7 @@ namespace Boto3Assist.Generators.Parsing
         {
             foreach (var type in _order)
             {
-                type.Needed = type.HasHook || type.Members.Any(m => m.ValidationRules.Any(r => r.Problem(m.Type) is null));
+                type.Needed = type.HasHook || type.Members.Any(m => m.ValidationRules.Any(r => r.Problem(m.Type) is null && Check(m, r) is not null));
             }
 
             bool changed;
@@ -131,13 +131,18 @@ namespace Boto3Assist.Generators.Parsing
 
                 if (NestedStoredTypes.NestedOf(member, out var elements) is { } nested && Lookup(nested) is { Needed: true } target)
                 {
-                    var validator = Checks(target).Count > 0 ? target.MethodName : "null";
+                    var validator = HasMethod(target) ? target.MethodName : "null";
                     checks.Add(new ValidationCheckSpec(elements ? "Elements" : "Nested", member.Name, new[] { validator }.ToEquatableArray()));
                 }
             }
 
             return checks;
         }
+
+        /// <summary>True when the type gets a checks method: a rule that produces a check, or a nested value to check (not recursive: cycles end).</summary>
+        private bool HasMethod(NestedType type) =>
+            type.Members.Any(m => m.ValidationRules.Any(r => r.Problem(m.Type) is null && Check(m, r) is not null))
+            || type.Members.Any(m => NestedStoredTypes.NestedOf(m, out _) is { } nested && Lookup(nested).Needed);
 
         private static ValidationCheckSpec? Check(MemberModel member, ValidationRuleModel rule)
         {
