@@ -41,7 +41,7 @@ namespace Boto3Assist.Generators.Parsing
 
             var self = new NestedType("Validate_Self", spec.TypeName, stored, hasHook: false);
             Discover();
-            Propagate(self);
+            Propagate();
 
             var validators = new List<ValidatorSpec>();
             foreach (var type in new[] { self }.Concat(_order))
@@ -91,7 +91,7 @@ namespace Boto3Assist.Generators.Parsing
         }
 
         /// <summary>A type is checked when it has rules, a hook, or stores a type that is: repeated until nothing changes (cycles).</summary>
-        private void Propagate(NestedType self)
+        private void Propagate()
         {
             foreach (var type in _order)
             {
