@@ -36,9 +36,9 @@ else
 builder.Services.AddSingleton(Options.Create(settings));
 builder.Services.AddSingleton<ProcessedOrders>();
 builder.Services.AddBoto3AssistSqs(builder.Configuration.GetSection("Boto3Assist:Sqs"));
-builder.Services.AddSqsMessageSender();
+builder.Services.AddBoto3AssistSqsSender();
 builder.Services.AddBoto3AssistS3(builder.Configuration.GetSection("Boto3Assist:S3"));
-builder.Services.AddSqsConsumer<OrderPlaced, OrderHandler>(
+builder.Services.AddBoto3AssistSqsConsumer<OrderPlaced, OrderHandler>(
     builder.Configuration.GetSection("Boto3Assist:Consumer"),
     WorkerJsonContext.Default.OrderPlaced,
     options =>

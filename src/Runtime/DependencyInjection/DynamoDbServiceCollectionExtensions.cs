@@ -4,11 +4,11 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Boto3Assist.DynamoDb;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using Boto3Assist.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
-namespace Boto3Assist.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the DynamoDB client, the data access options (table names per environment) and repositories.</summary>
 public static class DynamoDbServiceCollectionExtensions

@@ -38,7 +38,7 @@ public static class MessagingServiceCollectionExtensions
     /// <param name="services">The services.</param>
     /// <param name="configuration">A section binding <see cref="SqsSenderOptions"/>, or <see langword="null"/>.</param>
     /// <returns>The services.</returns>
-    public static IServiceCollection AddSqsMessageSender(this IServiceCollection services, IConfiguration? configuration = null)
+    public static IServiceCollection AddBoto3AssistSqsSender(this IServiceCollection services, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddBoto3AssistSqs();
@@ -67,7 +67,7 @@ public static class MessagingServiceCollectionExtensions
     /// <param name="typeInfo">The source-generated JSON metadata of <typeparamref name="TMessage"/>.</param>
     /// <param name="configure">Changes after binding, or <see langword="null"/>.</param>
     /// <returns>The services.</returns>
-    public static IServiceCollection AddSqsConsumer<TMessage, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
+    public static IServiceCollection AddBoto3AssistSqsConsumer<TMessage, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
         this IServiceCollection services,
         IConfiguration? configuration,
         JsonTypeInfo<TMessage> typeInfo,

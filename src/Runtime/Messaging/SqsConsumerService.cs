@@ -8,7 +8,7 @@ namespace Boto3Assist.Messaging;
 /// <summary>
 /// Runs an <see cref="SqsConsumer{T}"/> as a hosted background service: it starts with the host and stops gracefully
 /// with it (handlers in flight get <see cref="SqsConsumerOptions.ShutdownTimeout"/>; keep the host's shutdown timeout
-/// longer). Registered by <c>AddSqsConsumer</c>.
+/// longer). Registered by <c>AddBoto3AssistSqsConsumer</c>.
 /// </summary>
 /// <typeparam name="T">The body type.</typeparam>
 public sealed class SqsConsumerService<T> : BackgroundService

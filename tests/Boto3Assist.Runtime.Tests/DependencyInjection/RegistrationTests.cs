@@ -32,7 +32,7 @@ public sealed class RegistrationTests
         });
         var services = new ServiceCollection()
             .AddBoto3AssistSqs(configuration.GetSection("Aws:Sqs"))
-            .AddSqsMessageSender(configuration.GetSection("Aws:Sqs:Sender"))
+            .AddBoto3AssistSqsSender(configuration.GetSection("Aws:Sqs:Sender"))
             .AddBoto3AssistS3(configuration.GetSection("Aws:S3"), configuration.GetSection("Aws:S3:Store"));
         using var provider = services.BuildServiceProvider();
 
@@ -58,7 +58,7 @@ public sealed class RegistrationTests
         var configuration = Configuration(new() { ["S3:PartSize"] = "1000", ["Consumer:QueueUrl"] = "http://x/1/q", ["Consumer:MaxMessagesPerReceive"] = "50" });
         var services = new ServiceCollection()
             .AddBoto3AssistS3(storeConfiguration: configuration.GetSection("S3"))
-            .AddSqsConsumer<OrderPlaced, CountingHandler>(configuration.GetSection("Consumer"), MessagingJsonContext.Default.OrderPlaced);
+            .AddBoto3AssistSqsConsumer<OrderPlaced, CountingHandler>(configuration.GetSection("Consumer"), MessagingJsonContext.Default.OrderPlaced);
         using var provider = services.BuildServiceProvider();
 
         var s3 = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<IOptions<S3StoreOptions>>().Value);
@@ -84,8 +84,8 @@ public sealed class RegistrationTests
         });
         builder.Services.AddSingleton<IAmazonSQS>(server.CreateSqsClient());
         builder.Services.AddSingleton<CountingHandler.Log>();
-        builder.Services.AddSqsMessageSender();
-        builder.Services.AddSqsConsumer<OrderPlaced, CountingHandler>(builder.Configuration.GetSection("Orders"), MessagingJsonContext.Default.OrderPlaced);
+        builder.Services.AddBoto3AssistSqsSender();
+        builder.Services.AddBoto3AssistSqsConsumer<OrderPlaced, CountingHandler>(builder.Configuration.GetSection("Orders"), MessagingJsonContext.Default.OrderPlaced);
         builder.Services.AddBoto3AssistEmfMetrics(builder.Configuration.GetSection("Emf"), emf);
         using var host = builder.Build();
         await host.StartAsync();

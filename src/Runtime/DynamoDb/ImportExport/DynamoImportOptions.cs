@@ -14,6 +14,9 @@ public sealed class DynamoImportOptions
     /// <summary>The table's sort key attribute, if the table has one.</summary>
     public string? SortKey { get; init; }
 
+    /// <summary>The format of the file read by <see cref="DynamoTableImporter.ImportAsync(System.IO.Stream, DynamoImportOptions, bool, System.Threading.CancellationToken)"/>; DynamoDB JSON Lines by default.</summary>
+    public DynamoImportFormat Format { get; init; } = DynamoImportFormat.DynamoJsonLines;
+
     /// <summary>Lines up to this number are skipped without being parsed: <see cref="DynamoImportResult.ResumeAfterLine"/> of an interrupted run.</summary>
     public long StartAfterLine { get; init; }
 

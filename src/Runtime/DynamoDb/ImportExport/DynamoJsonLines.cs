@@ -74,25 +74,23 @@ public static class DynamoJsonLines
     {
         ArgumentNullException.ThrowIfNull(input);
         var source = gzip ? new GZipStream(input, CompressionMode.Decompress, leaveOpen: true) : input;
-        var buffer = ArrayPool<byte>.Shared.Rent(FlushBytes);
+        var buffer = new PooledReadBuffer(FlushBytes);
         try
         {
-            int start = 0, end = 0;
             long line = 0;
-            var endOfFile = false;
             var skippingLongLine = false;
             while (true)
             {
-                var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-                if (newline >= 0 || (endOfFile && end > start))
+                var newline = buffer.Unread.IndexOf((byte)'\n');
+                if (newline >= 0 || (buffer.EndOfFile && buffer.UnreadLength > 0))
                 {
-                    var length = newline >= 0 ? newline : end - start;
+                    var length = newline >= 0 ? newline : buffer.UnreadLength;
                     line++;
                     DynamoJsonLine? parsed = skippingLongLine
                         ? new DynamoJsonLine(line, null, $"the line is longer than {MaxLineBytes} bytes")
-                        : line <= startAfterLine ? null : Parse(buffer.AsSpan(start, length), line);
+                        : line <= startAfterLine ? null : Parse(buffer.Unread[..length], line);
                     skippingLongLine = false;
-                    start += newline >= 0 ? length + 1 : length;
+                    buffer.Consume(newline >= 0 ? length + 1 : length);
                     if (parsed is { } value)
                     {
                         yield return value;
@@ -101,7 +99,7 @@ public static class DynamoJsonLines
                     continue;
                 }
 
-                if (endOfFile)
+                if (buffer.EndOfFile)
                 {
                     if (skippingLongLine)
                     {
@@ -111,44 +109,19 @@ public static class DynamoJsonLines
                     yield break;
                 }
 
-                // Keep the unfinished line at the front; grow only for a line longer than the buffer.
-                if (start > 0)
+                // Keep the unfinished line at the front; a line longer than the limit is skipped to its end.
+                if (!buffer.MakeRoom(MaxLineBytes))
                 {
-                    buffer.AsSpan(start, end - start).CopyTo(buffer);
-                    end -= start;
-                    start = 0;
+                    skippingLongLine = true;
+                    buffer.Discard();
                 }
 
-                if (end == buffer.Length)
-                {
-                    if (buffer.Length >= MaxLineBytes)
-                    {
-                        skippingLongLine = true;
-                        end = 0;
-                    }
-                    else
-                    {
-                        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxLineBytes));
-                        buffer.AsSpan(0, end).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-                }
-
-                var read = await source.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    endOfFile = true;
-                }
-                else
-                {
-                    end += read;
-                }
+                await buffer.FillAsync(source, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            buffer.Dispose();
             if (gzip)
             {
                 await source.DisposeAsync().ConfigureAwait(false);

@@ -11,7 +11,7 @@ namespace Boto3Assist.DynamoDb;
 
 /// <summary>
 /// Imports DynamoDB JSON Lines (<see cref="DynamoJsonLines"/>, the format of DynamoDB's export to S3 and of
-/// <see cref="DynamoTableExporter"/>) into a table with the batch writer: streaming (at most
+/// <see cref="DynamoTableExporter"/>) or boto3-assist's import files (<see cref="DynamoImportFormat.Boto3AssistJson"/>) into a table with the batch writer: streaming (at most
 /// <see cref="DynamoImportOptions.FlushSize"/> items in memory), bounded retries with backoff (the context's retry
 /// policy), progress after every flush, a resume position, and a report of every line not imported. A line that is
 /// not valid, lacks a key attribute or is over 400 KB is reported without stopping the import; a batch request
@@ -26,7 +26,7 @@ public sealed class DynamoTableImporter
     /// <param name="context">The data context (client, retry policy, batch parallelism).</param>
     public DynamoTableImporter(DynamoDataContext context) => _context = context ?? throw new ArgumentNullException(nameof(context));
 
-    /// <summary>Imports a JSON Lines stream.</summary>
+    /// <summary>Imports a stream in <see cref="DynamoImportOptions.Format"/> (DynamoDB JSON Lines by default).</summary>
     /// <param name="input">The file (left open).</param>
     /// <param name="options">The table and how to write.</param>
     /// <param name="gzip">The file is gzip-compressed.</param>
@@ -38,7 +38,16 @@ public sealed class DynamoTableImporter
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
-        return ImportAsync(DynamoJsonLines.ReadAsync(input, gzip, options.StartAfterLine, cancellationToken), options, cancellationToken);
+        var lines = options.Format switch
+        {
+            DynamoImportFormat.DynamoJsonLines => DynamoJsonLines.ReadAsync(input, gzip, options.StartAfterLine, cancellationToken),
+
+            // boto3-assist's importer reads a .json file as an array of plain items, and a .gz file as an array of
+            // {"Item":...} in DynamoDB JSON or as JSON Lines.
+            DynamoImportFormat.Boto3AssistJson => DynamoJsonArrays.ReadAsync(input, plainItems: !gzip, gzip, options.StartAfterLine, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Format, "Unknown DynamoImportFormat."),
+        };
+        return ImportAsync(lines, options, cancellationToken);
     }
 
     /// <summary>Imports a file, gzip-compressed when its name ends with <c>.gz</c>.</summary>

@@ -20,7 +20,7 @@ namespace Boto3Assist.DynamoDb;
 public sealed class DynamoCollectionQuery
 {
     private readonly DynamoDataContext _context;
-    private readonly string _partitionKey;
+    private readonly DynamoKeyValue _partitionKey;
     private readonly Dictionary<string, Func<IReadOnlyDictionary<string, AttributeValue>, object>> _mappers = new(StringComparer.Ordinal);
     private readonly List<DynamoEntityMetadata> _entities = new();
     private DynamoEntityMetadata? _first;
@@ -30,10 +30,10 @@ public sealed class DynamoCollectionQuery
     /// <summary>Creates the query of one partition.</summary>
     /// <param name="context">The data context.</param>
     /// <param name="partitionKey">The partition key value of the table, or of the index when <see cref="IndexName"/> is set (e.g. <c>Customer.Keys.PartitionKey("c1")</c>).</param>
-    public DynamoCollectionQuery(DynamoDataContext context, string partitionKey)
+    public DynamoCollectionQuery(DynamoDataContext context, DynamoKeyValue partitionKey)
     {
         _context = context ?? throw new ArgumentNullException(nameof(context));
-        _partitionKey = partitionKey ?? throw new ArgumentNullException(nameof(partitionKey));
+        _partitionKey = partitionKey;
     }
 
     /// <summary>The secondary index (global or local) whose partition is read, e.g. <c>Order.Keys.Gsi1.IndexName</c>; the table when <see langword="null"/>.</summary>

@@ -14,14 +14,17 @@ public sealed record DynamoQuery<TEntity> where TEntity : IDynamoEntity<TEntity>
     private readonly int? _pageSize;
 
     /// <summary>Creates a query of one partition.</summary>
-    /// <param name="partitionKey">The partition key value (of the index when <see cref="IndexName"/> is set).</param>
-    public DynamoQuery(string partitionKey)
+    /// <param name="partitionKey">
+    /// The partition key value (of the index when <see cref="IndexName"/> is set): the text a generated <c>Keys</c>
+    /// builder returns, a number or bytes (<see cref="DynamoKeyValue"/> converts implicitly from each).
+    /// </param>
+    public DynamoQuery(DynamoKeyValue partitionKey)
     {
-        PartitionKey = partitionKey ?? throw new ArgumentNullException(nameof(partitionKey));
+        PartitionKey = partitionKey;
     }
 
     /// <summary>The partition key value.</summary>
-    public string PartitionKey { get; init; }
+    public DynamoKeyValue PartitionKey { get; init; }
 
     /// <summary>The index to query (a GSI or LSI of the entity, e.g. <c>Order.Keys.Gsi1.IndexName</c>); the table when <see langword="null"/>.</summary>
     public string? IndexName { get; init; }

@@ -4,7 +4,7 @@ using Boto3Assist.DynamoDb.Tests.Models;
 namespace Boto3Assist.DynamoDb.Tests.Mapping;
 
 /// <summary>FromItem on bad items and ToItem on unstorable values throw DynamoMappingException naming entity, attribute, expected and found.</summary>
-public sealed class BadInputTests
+public sealed class BadScalarAndEnumInputTests
 {
     private static Dictionary<string, AttributeValue> ValidScalars()
         => ScalarRoundTripTests.Ordinary().ToItem();

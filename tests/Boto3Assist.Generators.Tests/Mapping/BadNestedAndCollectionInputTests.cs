@@ -6,7 +6,7 @@ using Boto3Assist.Generators.Tests.Models;
 namespace Boto3Assist.Generators.Tests.Mapping;
 
 /// <summary>FromItem on bad items throws DynamoMappingException naming entity, attribute, expected and found.</summary>
-public class BadInputTests
+public class BadNestedAndCollectionInputTests
 {
     private static Dictionary<string, AttributeValue> OrderItem() => new Order
     {
