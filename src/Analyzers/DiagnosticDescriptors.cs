@@ -10,6 +10,7 @@ namespace Boto3Assist.Analyzers
         public const string TableCategory = "Boto3Assist.Table";
         public const string TtlVersionCategory = "Boto3Assist.TtlVersion";
         public const string UsageCategory = "Boto3Assist.Usage";
+        public const string LifecycleCategory = "Boto3Assist.Lifecycle";
 
         private const string HelpBase = "https://github.com/boto3assist/boto3assist-generators/blob/main/docs/diagnostics/";
 
@@ -260,6 +261,21 @@ namespace Boto3Assist.Analyzers
             DiagnosticIds.ExpressionOverLimit, UsageCategory, DiagnosticSeverity.Error,
             "Expression over the DynamoDB limit",
             "This {0} {1}; DynamoDB rejects the request, split the condition or the request");
+
+        public static readonly DiagnosticDescriptor TimestampMemberType = Create(
+            DiagnosticIds.TimestampMemberType, LifecycleCategory, DiagnosticSeverity.Error,
+            "Timestamp member of an unsupported type",
+            "The timestamp member '{0}' has the type '{1}'; [CreatedAt] and [UpdatedAt] need DateTimeOffset, DateTime or long (Unix epoch milliseconds), nullable or not");
+
+        public static readonly DiagnosticDescriptor MultipleTimestampMembers = Create(
+            DiagnosticIds.MultipleTimestampMembers, LifecycleCategory, DiagnosticSeverity.Error,
+            "More than one [CreatedAt] or [UpdatedAt] member",
+            "'{0}' marks '{1}' as a timestamp but '{2}' already holds it; an entity has one [CreatedAt] and one [UpdatedAt] member");
+
+        public static readonly DiagnosticDescriptor ValidationAttributeMismatch = Create(
+            DiagnosticIds.ValidationAttributeMismatch, LifecycleCategory, DiagnosticSeverity.Error,
+            "Validation attribute that does not fit its member",
+            "[{0}] on '{1}' of type '{2}' cannot be checked: {3}");
 
         private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, bool compilationEnd = false) =>
             new DiagnosticDescriptor(

@@ -55,5 +55,9 @@ namespace Boto3Assist.Analyzers
         public const string ScanByPartitionKey = "B3A4002";
         public const string RequestOverLimit = "B3A4003";
         public const string ExpressionOverLimit = "B3A4004";
+
+        public const string TimestampMemberType = "B3A5001";
+        public const string MultipleTimestampMembers = "B3A5002";
+        public const string ValidationAttributeMismatch = "B3A5003";
     }
 }

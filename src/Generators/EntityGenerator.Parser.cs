@@ -50,7 +50,8 @@ namespace Boto3Assist.Generators
                         return ParseResult.Skipped;
                     }
 
-                    return new ParseResult(new Parser(entity, cancellationToken).ParseEntity(), null);
+                    var spec = new Parser(entity, cancellationToken).ParseEntity();
+                    return new ParseResult(spec, null) { Lifecycle = LifecycleParser.Parse(entity, spec, cancellationToken) };
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -37,14 +37,15 @@ public class DiagnosticCatalogTests
         Assert.Equal(constants, Descriptors.Select(d => d.Id).OrderBy(x => x).ToArray());
         foreach (var d in Descriptors)
         {
-            Assert.Matches("^B3A[0-4][0-9]{3}$", d.Id);
+            Assert.Matches("^B3A[0-5][0-9]{3}$", d.Id);
             var expectedCategory = d.Id[3] switch
             {
                 '0' => DiagnosticDescriptors.ModelCategory,
                 '1' => DiagnosticDescriptors.KeyDesignCategory,
                 '2' => DiagnosticDescriptors.TableCategory,
                 '3' => DiagnosticDescriptors.TtlVersionCategory,
-                _ => DiagnosticDescriptors.UsageCategory,
+                '4' => DiagnosticDescriptors.UsageCategory,
+                _ => DiagnosticDescriptors.LifecycleCategory,
             };
             Assert.Equal(expectedCategory, d.Category);
         }

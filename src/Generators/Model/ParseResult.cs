@@ -12,6 +12,9 @@ namespace Boto3Assist.Generators.Model
     internal sealed record ParseResult(EntitySpec? Spec, GeneratorFailureSpec? Failure)
     {
         public static readonly ParseResult Skipped = new ParseResult(null, null);
+
+        /// <summary>The entity's timestamps and validation, when it declares any (beside <see cref="Spec"/>).</summary>
+        public LifecycleSpec? Lifecycle { get; init; }
     }
 
     /// <summary>An exception the generator threw while working on an entity.</summary>

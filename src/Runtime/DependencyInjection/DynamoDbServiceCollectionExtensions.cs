@@ -43,6 +43,17 @@ public static class DynamoDbServiceCollectionExtensions
         return Register(services, options, configureDataAccess);
     }
 
+    /// <summary>A TimeProvider registered in the container stamps [CreatedAt]/[UpdatedAt], unless the options chose another.</summary>
+    private static DynamoDataAccessOptions WithClock(DynamoDataAccessOptions options, TimeProvider? registered)
+    {
+        if (registered is not null && ReferenceEquals(options.TimeProvider, TimeProvider.System))
+        {
+            options.TimeProvider = registered;
+        }
+
+        return options;
+    }
+
     private static DynamoDbBuilder Register(IServiceCollection services, DynamoDbOptions options, Action<DynamoDataAccessOptions>? configureDataAccess)
     {
         var dataAccess = new DynamoDataAccessOptions
@@ -73,7 +84,7 @@ public static class DynamoDbServiceCollectionExtensions
         services.TryAddSingleton(dataAccess);
         services.TryAddSingleton(provider => new DynamoDataContext(
             provider.GetRequiredService<IAmazonDynamoDB>(),
-            provider.GetRequiredService<DynamoDataAccessOptions>(),
+            WithClock(provider.GetRequiredService<DynamoDataAccessOptions>(), provider.GetService<TimeProvider>()),
             provider.GetService<ILoggerFactory>()?.CreateLogger("Boto3Assist.DynamoDb")));
         var registry = new DynamoDbEntityRegistry();
         services.TryAddSingleton(registry);

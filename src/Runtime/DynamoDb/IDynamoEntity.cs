@@ -36,6 +36,13 @@ public interface IDynamoEntity<TSelf> where TSelf : IDynamoEntity<TSelf>
     /// <param name="writer">The writer.</param>
     void WriteItemJson(Utf8JsonWriter writer) => DynamoItemJson.WriteItem(writer, ToItem());
 
+    /// <summary>
+    /// The timestamps every write path maintains and the validation it runs before sending
+    /// (<see cref="CreatedAtAttribute"/>, <see cref="UpdatedAtAttribute"/>, DataAnnotations attributes). The generator
+    /// implements it for entities that declare any; the default, <see langword="null"/>, writes the entity as it is.
+    /// </summary>
+    static virtual DynamoLifecycle<TSelf>? Lifecycle => null;
+
     /// <summary>The full item: members, key, index, TTL and discriminator attributes.</summary>
     /// <returns>A new dictionary.</returns>
     Dictionary<string, AttributeValue> ToItem();

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace Boto3Assist.Shared.Model
 {
     /// <summary>One readable instance member of an entity and how it is stored.</summary>
-    internal sealed class MemberModel
+    internal sealed partial class MemberModel
     {
         public MemberModel(ISymbol symbol, ITypeSymbol type, string attributeName, bool ignored)
         {

@@ -37,14 +37,20 @@ public sealed class DynamoBatchWriter
     /// <summary>Operations added (one per key).</summary>
     public int Count => _entries.Count;
 
-    /// <summary>Adds a put of <paramref name="entity"/>.</summary>
+    /// <summary>
+    /// Adds a put of <paramref name="entity"/>, its timestamps stamped now. An entity that breaks its validation rules
+    /// is refused here, before anything is sent, with a <see cref="DynamoValidationException"/>.
+    /// </summary>
     /// <typeparam name="TEntity">The entity.</typeparam>
     /// <param name="entity">The entity.</param>
     /// <returns>This writer.</returns>
+    /// <exception cref="DynamoValidationException">The entity breaks its validation rules (not added).</exception>
     public DynamoBatchWriter Put<TEntity>(TEntity entity) where TEntity : IDynamoEntity<TEntity>
     {
         ArgumentNullException.ThrowIfNull(entity);
+        DynamoWriteLifecycle<TEntity>.Validate(entity);
         var item = entity.ToItem();
+        DynamoWriteLifecycle<TEntity>.StampItem(_context, item);
         var table = TEntity.Metadata.Table;
         var refusal = DynamoItemLimits.FindInItem(TEntity.Metadata, item);
         return Add(new BatchEntry(

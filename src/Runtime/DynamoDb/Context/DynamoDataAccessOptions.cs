@@ -62,6 +62,13 @@ public sealed class DynamoDataAccessOptions
     /// <summary>The transport of options that do not choose one; the test suite runs a second time with it set to HTTP.</summary>
     internal static DynamoTransportKind DefaultTransport { get; set; } = DynamoTransportKind.Sdk;
 
+    /// <summary>
+    /// The clock of <see cref="CreatedAtAttribute"/> and <see cref="UpdatedAtAttribute"/> members; the system clock by
+    /// default. <c>AddBoto3AssistDynamoDb</c> uses a <see cref="System.TimeProvider"/> registered in the container. Inject
+    /// a fake one in tests.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>The settings of one table: its declared name's entry, else its physical name's, else the default.</summary>
     internal DynamoTableSettings? SettingsFor(string declaredTableName, string physicalTableName)
         => TableSettings.TryGetValue(declaredTableName, out var declared) ? declared

@@ -26,6 +26,7 @@ public sealed partial class DynamoRepository<TEntity>
     /// <exception cref="DynamoInvalidRequestException">
     /// A key value or a value set is over one of DynamoDB's limits, or (all members written) the item would be over 400 KB: nothing sent.
     /// </exception>
+    /// <exception cref="DynamoValidationException">The model breaks a validation rule of a member it writes (nothing sent).</exception>
     public async Task<TEntity> UpdateAsync(TEntity model, IReadOnlyCollection<string>? memberNames = null, DynamoCondition<TEntity>? condition = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -81,6 +82,7 @@ public sealed partial class DynamoRepository<TEntity>
             parts.Add(sameType.Render(expression));
         }
 
+        DynamoWriteLifecycle<TEntity>.StampUpdate(context, update);
         if (DynamoVersioning<TEntity>.Attribute is { } versionAttribute)
         {
             if (expectedVersion is { } expected)

@@ -39,6 +39,7 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     /// <returns>The entity as written (with its new version).</returns>
     /// <exception cref="DynamoConditionFailedException">The condition did not hold.</exception>
     /// <exception cref="DynamoInvalidRequestException">The item is over one of DynamoDB's limits (nothing sent; <see cref="DynamoInvalidRequestException.Limit"/> says which).</exception>
+    /// <exception cref="DynamoValidationException">The entity breaks its validation rules (nothing sent).</exception>
     public Task<TEntity> PutAsync(TEntity entity, DynamoCondition<TEntity>? condition = null, CancellationToken cancellationToken = default)
         => PutCoreAsync(entity, condition, createOnly: false, cancellationToken);
 
@@ -52,6 +53,7 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     /// <exception cref="DynamoConditionFailedException">An item with this key exists (the exception carries it).</exception>
     /// <exception cref="DynamoVersionConflictException">A versioned item (version 1 or more) exists: another writer created it first.</exception>
     /// <exception cref="DynamoInvalidRequestException">The item is over one of DynamoDB's limits (nothing sent; <see cref="DynamoInvalidRequestException.Limit"/> says which).</exception>
+    /// <exception cref="DynamoValidationException">The entity breaks its validation rules (nothing sent).</exception>
     public Task<TEntity> CreateAsync(TEntity entity, CancellationToken cancellationToken = default)
         => PutCoreAsync(entity, null, createOnly: true, cancellationToken);
 
@@ -109,7 +111,9 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     /// <summary>Builds the PutItem of an entity: version advanced, conditions combined. Shared with batch and transactions.</summary>
     internal static (PutItemRequest Request, long? ExpectedVersion) BuildPut(DynamoDataContext context, TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly)
     {
+        DynamoWriteLifecycle<TEntity>.Validate(entity);
         var item = entity.ToItem();
+        DynamoWriteLifecycle<TEntity>.StampItem(context, item);
         var expression = new DynamoExpressionContext();
         var parts = new List<string>();
         long? expected;

@@ -144,8 +144,10 @@ public sealed class DynamoTransactWriteBuilder
             throw new DynamoInvalidRequestException(TEntity.Metadata.EntityName, null, "a move needs a new primary key, but both items have the same one; use a put or an update instead.");
         }
 
+        DynamoWriteLifecycle<TEntity>.Validate(moved);
         long? expected = DynamoVersioning<TEntity>.Attribute is null ? null : DynamoVersioning<TEntity>.Read(current.ToItem());
         var item = moved.ToItem();
+        DynamoWriteLifecycle<TEntity>.StampItem(_context, item);
         if (DynamoVersioning<TEntity>.Attribute is { } versionAttribute)
         {
             item[versionAttribute] = DynamoVersioning<TEntity>.Number(expected!.Value + 1);

@@ -14,6 +14,7 @@ internal static class ModelUpdatePlan<TEntity> where TEntity : IDynamoEntity<TEn
     public static UpdateExpressionBuilder Build(TEntity model, IReadOnlyCollection<string>? memberNames, out Dictionary<string, Amazon.DynamoDBv2.Model.AttributeValue> item)
     {
         var metadata = TEntity.Metadata;
+        DynamoWriteLifecycle<TEntity>.Validate(model, memberNames);
         item = model.ToItem();
         var members = Select(metadata, memberNames);
         if (memberNames is null)
@@ -28,7 +29,8 @@ internal static class ModelUpdatePlan<TEntity> where TEntity : IDynamoEntity<TEn
         foreach (var member in members)
         {
             chosen.Add(member.MemberName);
-            if (string.Equals(member.AttributeName, metadata.VersionAttribute, StringComparison.Ordinal) || update.Contains(member.AttributeName))
+            if (string.Equals(member.AttributeName, metadata.VersionAttribute, StringComparison.Ordinal) || update.Contains(member.AttributeName)
+                || DynamoWriteLifecycle<TEntity>.PlanTimestamp(update, item, member.AttributeName))
             {
                 continue;
             }

@@ -38,6 +38,9 @@ internal sealed class UpdateExpressionBuilder
     /// <summary><c>SET #a = :v</c>.</summary>
     public void Set(string attribute, AttributeValue value) => Add([attribute], "SET", value);
 
+    /// <summary><c>SET #a = if_not_exists(#a, :v)</c>: writes the value only where the attribute is absent.</summary>
+    public void SetIfAbsent(string attribute, AttributeValue value) => Add([attribute], "SET_IF_ABSENT", value);
+
     /// <summary><c>REMOVE #a</c>.</summary>
     public void Remove(string attribute) => Add([attribute], "REMOVE", null);
 
@@ -69,6 +72,9 @@ internal sealed class UpdateExpressionBuilder
             {
                 case "SET":
                     set.Add(name + " = " + context.Value(value!));
+                    break;
+                case "SET_IF_ABSENT":
+                    set.Add(name + " = if_not_exists(" + name + ", " + context.Value(value!) + ")");
                     break;
                 case "APPEND":
                     var empty = context.Value(new AttributeValue { L = new List<AttributeValue>() });
