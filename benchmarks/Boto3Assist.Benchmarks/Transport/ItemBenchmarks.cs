@@ -38,6 +38,8 @@ public class ItemBenchmarks
             .Answer("BatchWriteItem", CannedBodies.BatchWrite()));
         TransportFixture.Same([_person], [GetFloor().GetAwaiter().GetResult()!], "floor get");
         TransportFixture.Same([_person], [GetRepository().GetAwaiter().GetResult()!], "repository get");
+        TransportFixture.Same([_person], [GetHttp().GetAwaiter().GetResult()!], "repository get, HTTP");
+        TransportFixture.SameSet(_hundred, BatchGetHttp().GetAwaiter().GetResult(), "batch getter, HTTP");
         TransportFixture.Same([_person], [GetLowLevel().GetAwaiter().GetResult()], "low-level get");
         TransportFixture.Same([_person], [GetDynamoDbContext().GetAwaiter().GetResult()], "DynamoDBContext get");
         TransportFixture.SameSet(_hundred, BatchGetFloor().GetAwaiter().GetResult(), "floor batch get");
@@ -52,6 +54,9 @@ public class ItemBenchmarks
     [BenchmarkCategory("GetItem"), Benchmark(Baseline = true, Description = "floor")]
     public Task<Person?> GetFloor() => _fixture.Floor.GetAsync(_person.Id);
 
+    [BenchmarkCategory("GetItem"), Benchmark(Description = "repository, HTTP transport")]
+    public Task<Person?> GetHttp() => _fixture.HttpContext.Repository<Person>().GetAsync(_key);
+
     [BenchmarkCategory("GetItem"), Benchmark(Description = "repository, SDK transport")]
     public Task<Person?> GetRepository() => _fixture.SdkContext.Repository<Person>().GetAsync(_key);
 
@@ -65,6 +70,9 @@ public class ItemBenchmarks
     [BenchmarkCategory("PutItem"), Benchmark(Baseline = true, Description = "floor")]
     public Task PutFloor() => _fixture.Floor.PutAsync(_person);
 
+    [BenchmarkCategory("PutItem"), Benchmark(Description = "repository, HTTP transport")]
+    public Task<Person> PutHttp() => _fixture.HttpContext.Repository<Person>().PutAsync(_person);
+
     [BenchmarkCategory("PutItem"), Benchmark(Description = "repository, SDK transport")]
     public Task<Person> PutRepository() => _fixture.SdkContext.Repository<Person>().PutAsync(_person);
 
@@ -77,6 +85,10 @@ public class ItemBenchmarks
 
     [BenchmarkCategory("BatchGetItem100"), Benchmark(Baseline = true, Description = "floor")]
     public Task<List<Person>> BatchGetFloor() => _fixture.Floor.BatchGetAsync(_hundred.ConvertAll(p => p.Id));
+
+    [BenchmarkCategory("BatchGetItem100"), Benchmark(Description = "batch getter, HTTP transport")]
+    public async Task<List<Person>> BatchGetHttp()
+        => (await _fixture.HttpContext.BatchGetter().AddRange<Person>(_hundredKeys).ExecuteAsync()).OfType<Person>().ToList();
 
     [BenchmarkCategory("BatchGetItem100"), Benchmark(Description = "batch getter, SDK transport")]
     public async Task<List<Person>> BatchGetRepository()
@@ -107,6 +119,9 @@ public class ItemBenchmarks
 
     [BenchmarkCategory("BatchWriteItem25"), Benchmark(Baseline = true, Description = "floor")]
     public Task BatchWriteFloor() => _fixture.Floor.BatchPutAsync(_batchOf25);
+
+    [BenchmarkCategory("BatchWriteItem25"), Benchmark(Description = "batch writer, HTTP transport")]
+    public Task BatchWriteHttp() => _fixture.HttpContext.BatchWriter().PutRange(_batchOf25).ExecuteAsync();
 
     [BenchmarkCategory("BatchWriteItem25"), Benchmark(Description = "batch writer, SDK transport")]
     public Task BatchWriteRepository() => _fixture.SdkContext.BatchWriter().PutRange(_batchOf25).ExecuteAsync();

@@ -26,7 +26,8 @@ public sealed class TransportFixture : IDisposable
             HttpClientFactory = new CannedHttpClientFactory(handler),
             MaxErrorRetry = 0,
         });
-        SdkContext = new DynamoDataContext(Client);
+        SdkContext = new DynamoDataContext(Client, new DynamoDataAccessOptions { Transport = DynamoTransportKind.Sdk });
+        HttpContext = new DynamoDataContext(Client, new DynamoDataAccessOptions { Transport = DynamoTransportKind.Http, HttpHandler = handler });
         DynamoDbContext = new DynamoDBContextBuilder()
             .WithDynamoDBClient(() => Client)
             .ConfigureContext(c => c.DisableFetchingTableMetadata = true)
@@ -40,6 +41,9 @@ public sealed class TransportFixture : IDisposable
 
     /// <summary>Our data access layer on the AWS SDK client (today's path).</summary>
     public DynamoDataContext SdkContext { get; }
+
+    /// <summary>Our data access layer on its own HTTP transport (signed requests, generated JSON readers and writers).</summary>
+    public DynamoDataContext HttpContext { get; }
 
     public DynamoDBContext DynamoDbContext { get; }
 
