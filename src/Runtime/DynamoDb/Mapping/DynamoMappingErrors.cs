@@ -41,7 +41,7 @@ public static class DynamoMappingErrors
     /// <param name="expected">The expected DynamoDB type, e.g. <c>N</c>.</param>
     /// <param name="found">The attribute value found.</param>
     /// <returns>The exception to throw.</returns>
-    public static DynamoMappingException WrongType(string entity, string attribute, string expected, AttributeValue found) =>
+    internal static DynamoMappingException WrongType(string entity, string attribute, string expected, AttributeValue found) =>
         new(entity, attribute, expected, TypeOf(found));
 
     /// <summary>The attribute has the right DynamoDB type but its text cannot be parsed.</summary>
@@ -52,7 +52,7 @@ public static class DynamoMappingErrors
     /// <param name="text">The text found (quoted in the message only when <see cref="ErrorValues.Show"/> is on).</param>
     /// <param name="inner">The parse error, if any.</param>
     /// <returns>The exception to throw.</returns>
-    public static DynamoMappingException Unparseable(string entity, string attribute, string expected, string type, string text, Exception? inner = null) =>
+    internal static DynamoMappingException Unparseable(string entity, string attribute, string expected, string type, string text, Exception? inner = null) =>
         new(entity, attribute, expected, $"{type} \"{Shorten(text)}\"", Redacted(type, text), inner);
 
     /// <summary>
@@ -63,7 +63,7 @@ public static class DynamoMappingErrors
     /// <param name="entity">The outer entity name.</param>
     /// <param name="prefix">The outer attribute path.</param>
     /// <returns>The exception to throw.</returns>
-    public static DynamoMappingException Nest(DynamoMappingException inner, string entity, string prefix) =>
+    internal static DynamoMappingException Nest(DynamoMappingException inner, string entity, string prefix) =>
         new(entity, Combine(prefix, inner.Attribute), inner.Expected, inner.Found, inner.FoundWithoutValue, inner.InnerException);
 
     /// <summary>Re-raises a converter's error under the member it converts (the converter does not know where it is used).</summary>
@@ -71,14 +71,14 @@ public static class DynamoMappingErrors
     /// <param name="entity">The entity name.</param>
     /// <param name="attribute">The attribute path.</param>
     /// <returns>The exception to throw.</returns>
-    public static DynamoMappingException Relabel(DynamoMappingException inner, string entity, string attribute) =>
+    internal static DynamoMappingException Relabel(DynamoMappingException inner, string entity, string attribute) =>
         new(entity, attribute, inner.Expected, inner.Found, inner.FoundWithoutValue, inner.InnerException ?? inner);
 
     /// <summary>Joins an attribute path and a nested path: <c>a</c> + <c>b</c> = <c>a.b</c>, <c>a</c> + <c>[1]</c> = <c>a[1]</c>.</summary>
     /// <param name="prefix">The outer path.</param>
     /// <param name="rest">The inner path.</param>
     /// <returns>The joined path.</returns>
-    public static string Combine(string prefix, string rest)
+    internal static string Combine(string prefix, string rest)
     {
         if (rest.Length == 0)
         {
@@ -96,7 +96,7 @@ public static class DynamoMappingErrors
     /// <summary>The DynamoDB type of a value as DynamoDB names it (<c>S</c>, <c>N</c>, <c>M</c>...).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The type name, or <c>an empty value</c>.</returns>
-    public static string TypeOf(AttributeValue? value)
+    internal static string TypeOf(AttributeValue? value)
     {
         if (value is null)
         {
