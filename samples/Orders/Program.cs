@@ -26,6 +26,11 @@ if (options.ShowHelp)
     return 0;
 }
 
+if (options.FirstResponse)
+{
+    return await FirstResponse.RunAsync(options, CreateClient(options.Endpoint!));
+}
+
 using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(5));
 var ct = cancellation.Token;
 DynamoDbLocal? local = null;

@@ -36,6 +36,9 @@ internal static class DynamoWriteLifecycle<TEntity> where TEntity : IDynamoEntit
         }
     }
 
+    /// <summary>Whether <see cref="StampItem"/> changes the item: the entity has a created-at or updated-at member.</summary>
+    public static bool StampsItem => TEntity.Lifecycle is { } lifecycle && (lifecycle.CreatedAt is not null || lifecycle.UpdatedAt is not null);
+
     /// <summary>
     /// Stamps the item of a put, create or move: updated-at is now; created-at is kept when the entity carries one (an
     /// entity read back carries the stored one) and is now otherwise. A put replaces the whole item, so a put of an

@@ -101,10 +101,11 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
         return TEntity.FromItem(request.Item);
     }
 
-    // Without a version member the item sent is exactly the entity's own: the transport may write it from the entity
-    // (the HTTP transport does, with WriteItemJson). With one, the runtime advanced the version in request.Item.
+    // Without a version member or timestamps the item sent is exactly the entity's own: the transport may write it from
+    // the entity (the HTTP transport does, with WriteItemJson). With either, the runtime changed request.Item (the
+    // version advanced, created-at and updated-at stamped), so that item is sent.
     private Func<CancellationToken, Task<PutItemResponse>> Put(PutItemRequest request, TEntity entity)
-        => DynamoVersioning<TEntity>.Attribute is null
+        => DynamoVersioning<TEntity>.Attribute is null && !DynamoWriteLifecycle<TEntity>.StampsItem
             ? ct => _context.Transport.PutEntityAsync(request, entity, ct)
             : ct => _context.Transport.PutItemAsync(request, ct);
 
