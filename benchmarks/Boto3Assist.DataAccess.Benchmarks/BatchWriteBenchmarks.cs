@@ -9,7 +9,9 @@ namespace Boto3Assist.DataAccess.Benchmarks;
 
 /// <summary>
 /// Writing 10,000 generated entities to DynamoDB Local: the batch writer (BatchWriteItem, 25 items per request,
-/// requests in parallel) against one PutItem at a time. I/O bound, so few iterations, one invocation each.
+/// requests in parallel) on both transports against one PutItem at a time and raw BatchWriteItem calls, with no added
+/// latency and with 5 ms added to every round trip (<see cref="AddedLatencyHandler"/>, about a Lambda function's
+/// latency to DynamoDB). I/O bound, so few iterations, one invocation each.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [MemoryDiagnoser]
@@ -19,6 +21,8 @@ public class BatchWriteBenchmarks
     private DynamoDbLocal _local = null!;
     private AmazonDynamoDBClient _client = null!;
     private DynamoDataContext _context = null!;
+    private DynamoDataContext _httpContext = null!;
+    private AddedLatencyHandler _latency = null!;
     private List<BenchOrder> _orders = null!;
     private string _table = null!;
     private int _round;
@@ -26,12 +30,20 @@ public class BatchWriteBenchmarks
     /// <summary>BatchWriteItem requests in flight (DynamoDataAccessOptions.BatchParallelism).</summary>
     public const int Parallelism = 8;
 
+    /// <summary>Milliseconds added to every round trip.</summary>
+    [Params(0, 5)]
+    public int AddedLatencyMs { get; set; }
+
     [GlobalSetup]
     public async Task SetupAsync()
     {
         _local = await DynamoDbLocal.StartAsync();
-        _client = _local.CreateClient();
-        _context = new DynamoDataContext(_client, new DynamoDataAccessOptions { BatchParallelism = Parallelism });
+        _latency = new AddedLatencyHandler(TimeSpan.FromMilliseconds(AddedLatencyMs));
+        var config = _local.CreateClientConfig();
+        config.HttpClientFactory = new AddedLatencyHttpClientFactory(_latency);
+        _client = new AmazonDynamoDBClient(new Amazon.Runtime.BasicAWSCredentials("local", "local"), config);
+        _context = new DynamoDataContext(_client, new DynamoDataAccessOptions { BatchParallelism = Parallelism, Transport = DynamoTransportKind.Sdk });
+        _httpContext = new DynamoDataContext(_client, new DynamoDataAccessOptions { BatchParallelism = Parallelism, Transport = DynamoTransportKind.Http, HttpHandler = _latency });
         await DynamoTableSetup.CreateAllAsync(_context, [BenchOrder.Metadata]);
         _table = _context.TableNames.For<BenchOrder>();
     }
@@ -62,10 +74,15 @@ public class BatchWriteBenchmarks
         }
     }
 
-    [Benchmark(Description = "DynamoBatchWriter")]
-    public async Task<int> BatchWriter()
+    [Benchmark(Description = "DynamoBatchWriter, SDK transport")]
+    public Task<int> BatchWriter() => WriteAllAsync(_context);
+
+    [Benchmark(Description = "DynamoBatchWriter, HTTP transport")]
+    public Task<int> BatchWriterHttp() => WriteAllAsync(_httpContext);
+
+    private async Task<int> WriteAllAsync(DynamoDataContext context)
     {
-        var result = await _context.BatchWriter().PutRange(_orders).ExecuteAsync();
+        var result = await context.BatchWriter().PutRange(_orders).ExecuteAsync();
         return result.ItemsWritten == Items ? result.ItemsWritten : throw new InvalidOperationException($"wrote {result.ItemsWritten} of {Items}");
     }
 
@@ -85,6 +102,7 @@ public class BatchWriteBenchmarks
     public async Task CleanupAsync()
     {
         _client.Dispose();
+        _latency.Dispose();
         await _local.DisposeAsync();
     }
 }
