@@ -207,51 +207,22 @@ internal static class DynamoRequestJson
                 w.WriteStartObject();
                 if (action.ConditionCheck is { } check)
                 {
-                    w.WriteStartObject("ConditionCheck"u8);
-                    String(w, "TableName"u8, check.TableName);
-                    Item(w, "Key"u8, check.Key);
-                    String(w, "ConditionExpression"u8, check.ConditionExpression);
-                    Names(w, check.ExpressionAttributeNames);
-                    Values(w, check.ExpressionAttributeValues);
-                    Constant(w, "ReturnValuesOnConditionCheckFailure"u8, check.ReturnValuesOnConditionCheckFailure);
-                    w.WriteEndObject();
+                    TransactAction(w, "ConditionCheck"u8, check.TableName, "Key"u8, check.Key, null, check.ConditionExpression, check.ExpressionAttributeNames, check.ExpressionAttributeValues, check.ReturnValuesOnConditionCheckFailure);
                 }
 
                 if (action.Put is { } put)
                 {
-                    w.WriteStartObject("Put"u8);
-                    String(w, "TableName"u8, put.TableName);
-                    Item(w, "Item"u8, put.Item);
-                    String(w, "ConditionExpression"u8, put.ConditionExpression);
-                    Names(w, put.ExpressionAttributeNames);
-                    Values(w, put.ExpressionAttributeValues);
-                    Constant(w, "ReturnValuesOnConditionCheckFailure"u8, put.ReturnValuesOnConditionCheckFailure);
-                    w.WriteEndObject();
+                    TransactAction(w, "Put"u8, put.TableName, "Item"u8, put.Item, null, put.ConditionExpression, put.ExpressionAttributeNames, put.ExpressionAttributeValues, put.ReturnValuesOnConditionCheckFailure);
                 }
 
                 if (action.Delete is { } delete)
                 {
-                    w.WriteStartObject("Delete"u8);
-                    String(w, "TableName"u8, delete.TableName);
-                    Item(w, "Key"u8, delete.Key);
-                    String(w, "ConditionExpression"u8, delete.ConditionExpression);
-                    Names(w, delete.ExpressionAttributeNames);
-                    Values(w, delete.ExpressionAttributeValues);
-                    Constant(w, "ReturnValuesOnConditionCheckFailure"u8, delete.ReturnValuesOnConditionCheckFailure);
-                    w.WriteEndObject();
+                    TransactAction(w, "Delete"u8, delete.TableName, "Key"u8, delete.Key, null, delete.ConditionExpression, delete.ExpressionAttributeNames, delete.ExpressionAttributeValues, delete.ReturnValuesOnConditionCheckFailure);
                 }
 
                 if (action.Update is { } update)
                 {
-                    w.WriteStartObject("Update"u8);
-                    String(w, "TableName"u8, update.TableName);
-                    Item(w, "Key"u8, update.Key);
-                    String(w, "UpdateExpression"u8, update.UpdateExpression);
-                    String(w, "ConditionExpression"u8, update.ConditionExpression);
-                    Names(w, update.ExpressionAttributeNames);
-                    Values(w, update.ExpressionAttributeValues);
-                    Constant(w, "ReturnValuesOnConditionCheckFailure"u8, update.ReturnValuesOnConditionCheckFailure);
-                    w.WriteEndObject();
+                    TransactAction(w, "Update"u8, update.TableName, "Key"u8, update.Key, update.UpdateExpression, update.ConditionExpression, update.ExpressionAttributeNames, update.ExpressionAttributeValues, update.ReturnValuesOnConditionCheckFailure);
                 }
 
                 w.WriteEndObject();
@@ -292,6 +263,30 @@ internal static class DynamoRequestJson
         }
 
         Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        w.WriteEndObject();
+    }
+
+    // One action of a TransactWriteItems request: the four kinds differ only in their key or item and the update expression.
+    private static void TransactAction(
+        Utf8JsonWriter w,
+        ReadOnlySpan<byte> kind,
+        string? tableName,
+        ReadOnlySpan<byte> itemName,
+        Dictionary<string, AttributeValue>? item,
+        string? updateExpression,
+        string? conditionExpression,
+        Dictionary<string, string>? names,
+        Dictionary<string, AttributeValue>? values,
+        ConstantClass? returnValuesOnConditionCheckFailure)
+    {
+        w.WriteStartObject(kind);
+        String(w, "TableName"u8, tableName);
+        Item(w, itemName, item);
+        String(w, "UpdateExpression"u8, updateExpression);
+        String(w, "ConditionExpression"u8, conditionExpression);
+        Names(w, names);
+        Values(w, values);
+        Constant(w, "ReturnValuesOnConditionCheckFailure"u8, returnValuesOnConditionCheckFailure);
         w.WriteEndObject();
     }
 
