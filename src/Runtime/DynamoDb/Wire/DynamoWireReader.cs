@@ -167,15 +167,7 @@ public static partial class DynamoWireReader
     /// <param name="attribute">The attribute path, for errors.</param>
     /// <returns>The Guid.</returns>
     public static Guid Guid(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute)
-    {
-        Span<char> buffer = stackalloc char[MaxStackText];
-        var text = Pick(buffer, StringChars(ref reader, type, buffer, entity, attribute, out var big), big);
-        var value = text.Length == 36 && System.Guid.TryParseExact(text, "D", out var result)
-            ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a Guid", "S", text.ToString());
-        End(ref reader, type, entity, attribute);
-        return value;
-    }
+        => ParsedText(ref reader, type, entity, attribute, static (ReadOnlySpan<char> text, out System.Guid result) => System.Guid.TryParseExact(text, "D", out result), "a Guid");
 
     /// <summary>S as an ISO-8601 date-time with a zone designator, in UTC.</summary>
     /// <param name="reader">The reader.</param>
@@ -184,15 +176,7 @@ public static partial class DynamoWireReader
     /// <param name="attribute">The attribute path, for errors.</param>
     /// <returns>The UTC date-time.</returns>
     public static DateTime DateTime(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute)
-    {
-        Span<char> buffer = stackalloc char[MaxStackText];
-        var text = Pick(buffer, StringChars(ref reader, type, buffer, entity, attribute, out var big), big);
-        var value = IsoDateTimeText.TryParseUtc(text, out var result)
-            ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, AttributeValueReader.IsoDateTimeExpected, "S", text.ToString());
-        End(ref reader, type, entity, attribute);
-        return value;
-    }
+        => ParsedText<System.DateTime>(ref reader, type, entity, attribute, IsoDateTimeText.TryParseUtc, AttributeValueReader.IsoDateTimeExpected);
 
     /// <summary>S as an ISO-8601 date-time with a zone designator, the offset kept.</summary>
     /// <param name="reader">The reader.</param>
@@ -201,15 +185,7 @@ public static partial class DynamoWireReader
     /// <param name="attribute">The attribute path, for errors.</param>
     /// <returns>The date-time offset.</returns>
     public static DateTimeOffset DateTimeOffset(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute)
-    {
-        Span<char> buffer = stackalloc char[MaxStackText];
-        var text = Pick(buffer, StringChars(ref reader, type, buffer, entity, attribute, out var big), big);
-        var value = IsoDateTimeText.TryParseOffset(text, out var result)
-            ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, AttributeValueReader.IsoDateTimeExpected, "S", text.ToString());
-        End(ref reader, type, entity, attribute);
-        return value;
-    }
+        => ParsedText<System.DateTimeOffset>(ref reader, type, entity, attribute, IsoDateTimeText.TryParseOffset, AttributeValueReader.IsoDateTimeExpected);
 
     /// <summary>S as yyyy-MM-dd.</summary>
     /// <param name="reader">The reader.</param>
@@ -218,15 +194,7 @@ public static partial class DynamoWireReader
     /// <param name="attribute">The attribute path, for errors.</param>
     /// <returns>The date.</returns>
     public static DateOnly DateOnly(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute)
-    {
-        Span<char> buffer = stackalloc char[MaxStackText];
-        var text = Pick(buffer, StringChars(ref reader, type, buffer, entity, attribute, out var big), big);
-        var value = System.DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var result)
-            ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a date (yyyy-MM-dd)", "S", text.ToString());
-        End(ref reader, type, entity, attribute);
-        return value;
-    }
+        => ParsedText(ref reader, type, entity, attribute, static (ReadOnlySpan<char> text, out System.DateOnly result) => System.DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out result), "a date (yyyy-MM-dd)");
 
     /// <summary>S as a time of day.</summary>
     /// <param name="reader">The reader.</param>
@@ -593,6 +561,21 @@ public static partial class DynamoWireReader
     }
 
     // The text Chars or StringChars read: in the buffer, or in the string made when it did not fit.
+    // Reads an S value into a stack buffer (a string only when it is long) and parses it; a value it cannot parse is
+    // the same error FromItem gives.
+    private delegate bool TextParser<T>(ReadOnlySpan<char> text, out T value);
+
+    private static T ParsedText<T>(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute, TextParser<T> parse, string expected)
+    {
+        Span<char> buffer = stackalloc char[MaxStackText];
+        var text = Pick(buffer, StringChars(ref reader, type, buffer, entity, attribute, out var big), big);
+        var value = parse(text, out var result)
+            ? result
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, expected, "S", text.ToString());
+        End(ref reader, type, entity, attribute);
+        return value;
+    }
+
     private static ReadOnlySpan<char> Pick(Span<char> buffer, int length, string? text) => text is null ? buffer.Slice(0, length) : text.AsSpan();
 
     private static byte[] Base64(ref Utf8JsonReader reader, string entity, string attribute)
