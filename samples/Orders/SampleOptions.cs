@@ -20,8 +20,8 @@ public sealed record SampleOptions(Uri? Endpoint, string? TableName, bool ShowHe
           --table NAME    the table to create and use (default: the table the models declare, "orders")
           --transport T   how the data access layer sends requests: sdk (the AWS SDK client) or http (its own
                           signed requests, items read and written as JSON); default $BOTO3ASSIST_DYNAMODB_TRANSPORT or sdk
-          --first-response  cold start: read one customer from the (existing) table, print the time from process
-                          start to that first response as "first-response-ms=N", and exit (needs --endpoint)
+          --first-response  cold start: read one customer from the (existing) table and exit (needs --endpoint;
+                          benchmarks/coldstart times it)
         """;
 
     public static SampleOptions Parse(string[] args)
