@@ -101,13 +101,18 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
         return TEntity.FromItem(request.Item);
     }
 
-    // Without a version member or timestamps the item sent is exactly the entity's own: the transport may write it from
-    // the entity (the HTTP transport does, with WriteItemJson). With either, the runtime changed request.Item (the
-    // version advanced, created-at and updated-at stamped), so that item is sent.
+    // When BuildPut sends the entity's own item, the transport may write it from the entity (the HTTP transport does,
+    // with WriteItemJson); otherwise request.Item is what BuildPut made of it.
     private Func<CancellationToken, Task<PutItemResponse>> Put(PutItemRequest request, TEntity entity)
-        => DynamoVersioning<TEntity>.Attribute is null && !DynamoWriteLifecycle<TEntity>.StampsItem
+        => PutSendsEntityAsIs
             ? ct => _context.Transport.PutEntityAsync(request, entity, ct)
             : ct => _context.Transport.PutItemAsync(request, ct);
+
+    /// <summary>
+    /// Whether <see cref="BuildPut"/> sends exactly <c>entity.ToItem()</c>: it changes the item only to advance a version
+    /// member and to stamp created-at and updated-at members.
+    /// </summary>
+    private static bool PutSendsEntityAsIs => DynamoVersioning<TEntity>.Attribute is null && !DynamoWriteLifecycle<TEntity>.StampsItem;
 
     /// <summary>Builds the PutItem of an entity: version advanced, conditions combined. Shared with batch and transactions.</summary>
     internal static (PutItemRequest Request, long? ExpectedVersion) BuildPut(DynamoDataContext context, TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly)
