@@ -19,6 +19,8 @@ namespace Boto3Assist.Shared.Model
         public const string KeyNames = Namespace + "." + nameof(DynamoKeyNamesAttribute);
         public const string Conventions = Namespace + "." + nameof(DynamoConventionsAttribute);
         public const string Constant = Namespace + "." + nameof(DynamoConstantAttribute);
+        public const string SchemaVersion = Namespace + "." + nameof(SchemaVersionAttribute);
+        public const string SchemaUpgrade = Namespace + "." + nameof(SchemaUpgradeAttribute);
         public const string Ttl = Namespace + ".TtlAttribute";
         public const string Version = Namespace + ".DynamoVersionAttribute";
         public const string Ignore = Namespace + ".DynamoIgnoreAttribute";
@@ -56,6 +58,24 @@ namespace Boto3Assist.Shared.Model
             }
 
             return table;
+        }
+
+        /// <summary>The entity's <c>[SchemaVersion]</c> as the runtime constructs it; null when it has none.</summary>
+        public static SchemaVersionAttribute? SchemaVersionOf(INamedTypeSymbol type)
+        {
+            var data = Find(type.GetAttributes(), SchemaVersion);
+            if (data is null)
+            {
+                return null;
+            }
+
+            var version = new SchemaVersionAttribute(data.ConstructorArguments.Length > 0 && data.ConstructorArguments[0].Value is int v ? v : 0);
+            if (NamedString(data, nameof(SchemaVersionAttribute.AttributeName)) is { } name)
+            {
+                version.AttributeName = name;
+            }
+
+            return version;
         }
 
         /// <summary>

@@ -21,6 +21,7 @@ namespace Boto3Assist.Shared.Model
             Table = DeclaredAttributes.Table(table);
             Conventions = DeclaredAttributes.ConventionsFor(type);
             Constants = DeclaredAttributes.ConstantsOf(type);
+            SchemaVersion = DeclaredAttributes.SchemaVersionOf(type);
             membersByName = new Dictionary<string, MemberModel>(System.StringComparer.Ordinal);
         }
 
@@ -49,6 +50,9 @@ namespace Boto3Assist.Shared.Model
 
         /// <summary>The <c>[DynamoConstant]</c> attributes ToItem writes, in declaration order.</summary>
         public List<DynamoConstantAttribute> Constants { get; }
+
+        /// <summary>The entity's <c>[SchemaVersion]</c> (version and stored attribute); null when it is not versioned.</summary>
+        public SchemaVersionAttribute? SchemaVersion { get; }
 
         /// <summary>Why no code can be generated for the entity; empty when it can. The generator and the analyzers both read this.</summary>
         public IReadOnlyList<GenerationBlocker> Blockers { get; private set; } = System.Array.Empty<GenerationBlocker>();
