@@ -538,22 +538,23 @@ namespace Boto3Assist.Generators
             /// </summary>
             private static void EmitReader(SourceWriter w, ObjectSpec shape, string typeName)
             {
+                var members = shape.ReadMembers();
                 var entity = ValueExpressions.Literal(shape.Name);
                 w.OpenBlock("internal static " + typeName + " Read_" + shape.MapperId + "(" + ValueExpressions.ReadOnlyItem + " item)");
-                if (shape.Members.Count > 0)
+                if (members.Count > 0)
                 {
                     w.WriteLine(ValueExpressions.AttributeValue + "? value;");
                 }
 
-                var assignedLater = shape.Members.Where(AssignedAfterConstruction).ToList();
-                if (shape.Members.Any(m => m.Absent == AbsentValue.Initializer && !AssignedAfterConstruction(m)))
+                var assignedLater = members.Where(AssignedAfterConstruction).ToList();
+                if (members.Any(m => m.Absent == AbsentValue.Initializer && !AssignedAfterConstruction(m)))
                 {
                     w.WriteLine(typeName + "? defaults = null;");
                 }
 
                 var names = new LocalNames();
                 var locals = new Dictionary<string, string>();
-                foreach (var m in shape.Members.Where(m => !AssignedAfterConstruction(m)))
+                foreach (var m in members.Where(m => !AssignedAfterConstruction(m)))
                 {
                     var local = names.For(m.Name);
                     locals[m.Name] = local;
@@ -580,13 +581,13 @@ namespace Boto3Assist.Generators
                     arguments[i] = "default!";
                 }
 
-                foreach (var m in shape.Members.Where(m => m.ConstructorParameterIndex >= 0 && m.ConstructorParameterIndex < arguments.Length))
+                foreach (var m in members.Where(m => m.ConstructorParameterIndex >= 0 && m.ConstructorParameterIndex < arguments.Length))
                 {
                     arguments[m.ConstructorParameterIndex] = locals[m.Name];
                 }
 
                 var assignments = new List<string>();
-                foreach (var m in shape.Members.Where(m => !AssignedAfterConstruction(m)))
+                foreach (var m in members.Where(m => !AssignedAfterConstruction(m)))
                 {
                     if (m.ConstructorParameterIndex < 0 || m.IsRequired)
                     {
@@ -631,7 +632,7 @@ namespace Boto3Assist.Generators
 
                 w.CloseBlock();
 
-                if (shape.Members.Any(m => m.Absent == AbsentValue.Initializer && !AssignedAfterConstruction(m)))
+                if (members.Any(m => m.Absent == AbsentValue.Initializer && !AssignedAfterConstruction(m)))
                 {
                     // Only for init-only and required members with an initializer: the value can be read from an instance only.
                     w.WriteLine();

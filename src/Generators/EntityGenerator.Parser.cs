@@ -362,7 +362,8 @@ namespace Boto3Assist.Generators
                     ConverterTypeName: converter?.TypeName,
                     ConverterTargetTypeName: converter is null ? null : TypeNames.NotNullable(MemberTypeClassifier.ConverterTarget(member.Type)),
                     IsPrimaryKeySource: false,
-                    IsSettable: member.Symbol is IPropertySymbol { SetMethod: { IsInitOnly: false } } || member.Symbol is IFieldSymbol { IsReadOnly: false });
+                    IsSettable: member.Symbol is IPropertySymbol { SetMethod: { IsInitOnly: false } } || member.Symbol is IFieldSymbol { IsReadOnly: false },
+                    IsComputed: member.IsComputed);
             }
 
             /// <param name="conventions">The entity's write conventions: list elements and map values follow them too.</param>

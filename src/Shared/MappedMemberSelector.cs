@@ -11,8 +11,9 @@ namespace Boto3Assist.Shared
     /// <summary>One mapped member (a property or field) of an entity or nested type.</summary>
     internal sealed class MappedMember
     {
-        internal MappedMember(ISymbol symbol, ITypeSymbol type, IParameterSymbol? constructorParameter, bool canAssign, bool isRequired)
+        internal MappedMember(ISymbol symbol, ITypeSymbol type, IParameterSymbol? constructorParameter, bool canAssign, bool isRequired, bool isComputed = false)
         {
+            IsComputed = isComputed;
             Symbol = symbol;
             Type = type;
             ConstructorParameter = constructorParameter;
@@ -36,6 +37,12 @@ namespace Boto3Assist.Shared
         /// <summary>A C# 11 <c>required</c> member.</summary>
         public bool IsRequired { get; }
 
+        /// <summary>
+        /// A computed property (a getter with a body, no setter) stored on purpose with <c>[DynamoAttribute]</c> or
+        /// <c>[Ttl]</c>: ToItem writes its value, FromItem does not read it back (the getter recomputes it).
+        /// </summary>
+        public bool IsComputed { get; }
+
         /// <summary>True when [DynamoConverter] is on the member (or its primary-constructor parameter).</summary>
         public bool HasConverter => MappedMemberSelector.FindAttribute(this, MappedMemberSelector.DynamoConverterAttribute) is not null;
     }
@@ -44,12 +51,15 @@ namespace Boto3Assist.Shared
     /// Selects mapped members: public instance properties (not indexers) and fields with a public getter, declared on the
     /// type or inherited, that generated code can set (a public or internal set/init accessor, or a parameter of the
     /// chosen constructor), minus <c>[DynamoIgnore]</c>. Get-only computed properties are not mapped (they may still be
-    /// used in key templates).
+    /// used in key templates) unless <c>[DynamoAttribute]</c> or <c>[Ttl]</c> asks to store them: then they are written
+    /// and never read back (<see cref="MappedMember.IsComputed"/>).
     /// </summary>
     internal static class MappedMemberSelector
     {
         public const string DynamoIgnoreAttribute = "Boto3Assist.DynamoDb.DynamoIgnoreAttribute";
         public const string DynamoConverterAttribute = "Boto3Assist.DynamoDb.DynamoConverterAttribute";
+        public const string DynamoAttributeAttribute = "Boto3Assist.DynamoDb.DynamoAttributeAttribute";
+        public const string TtlAttribute = "Boto3Assist.DynamoDb.TtlAttribute";
 
         /// <summary>The mapped members of <paramref name="type"/>, most-derived first, in declaration order.</summary>
         public static ImmutableArray<MappedMember> Select(INamedTypeSymbol type)
@@ -80,12 +90,13 @@ namespace Boto3Assist.Shared
                     isRequired = field.IsRequired;
                 }
 
-                if (!canAssign && parameter is null)
+                var isComputed = !canAssign && parameter is null && IsStoredComputedProperty(symbol);
+                if (!canAssign && parameter is null && !isComputed)
                 {
                     continue;
                 }
 
-                var member = new MappedMember(symbol, memberType, parameter, canAssign, isRequired);
+                var member = new MappedMember(symbol, memberType, parameter, canAssign, isRequired, isComputed);
                 if (FindAttribute(member, DynamoIgnoreAttribute) is not null)
                 {
                     continue;
@@ -247,6 +258,12 @@ namespace Boto3Assist.Shared
 
         // An auto-property has a compiler-made backing field (visible for source and same-assembly symbols only, which is
         // where a user can act on the diagnostic anyway).
+        /// <summary>A property with a getter body and no setter, marked to be stored (<c>[DynamoAttribute]</c> or <c>[Ttl]</c>).</summary>
+        private static bool IsStoredComputedProperty(ISymbol symbol) =>
+            symbol is IPropertySymbol { SetMethod: null } property
+            && !IsAutoProperty(property)
+            && (FindAttribute(property, DynamoAttributeAttribute) is not null || FindAttribute(property, TtlAttribute) is not null);
+
         private static bool IsAutoProperty(IPropertySymbol property)
         {
             foreach (var member in property.ContainingType.GetMembers())

@@ -468,9 +468,10 @@ namespace Boto3Assist.Generators.Emitting
         /// </summary>
         private static void EmitReader(SourceWriter w, ObjectSpec shape)
         {
+            var members = shape.ReadMembers();
             w.OpenBlock("internal static " + shape.TypeName + " Read_" + shape.MapperId + "(ref Utf8JsonReader reader)");
             w.WriteLine("const string Entity = " + Lit(shape.Name) + ";");
-            foreach (var m in shape.Members)
+            foreach (var m in members)
             {
                 w.WriteLine(m.Type.TypeName + " " + Local(m.Name) + " = default!;" + (TracksPresence(m) ? " bool " + Has(m.Name) + " = false;" : string.Empty));
             }
@@ -478,7 +479,7 @@ namespace Boto3Assist.Generators.Emitting
             w.WriteLine(Reader + ".StartItem(ref reader, Entity);");
             w.OpenBlock("while (" + Reader + ".NextAttribute(ref reader, Entity))");
             var first = true;
-            foreach (var m in shape.Members)
+            foreach (var m in members)
             {
                 var attribute = Lit(m.AttributeName);
                 var branch = (first ? "if" : "else if") + " (reader.ValueTextEquals(" + Utf8(m.AttributeName) + ")) ";
@@ -495,18 +496,18 @@ namespace Boto3Assist.Generators.Emitting
             w.WriteLine();
 
             var values = new Dictionary<string, string>();
-            foreach (var m in shape.Members)
+            foreach (var m in members)
             {
                 values[m.Name] = TracksPresence(m) ? Has(m.Name) + " ? " + Local(m.Name) + " : " + Absent(shape, m) : Local(m.Name);
             }
 
             var arguments = Enumerable.Repeat("default!", shape.ConstructorParameterCount).ToArray();
-            foreach (var m in shape.Members.Where(m => m.ConstructorParameterIndex >= 0 && m.ConstructorParameterIndex < arguments.Length))
+            foreach (var m in members.Where(m => m.ConstructorParameterIndex >= 0 && m.ConstructorParameterIndex < arguments.Length))
             {
                 arguments[m.ConstructorParameterIndex] = values[m.Name];
             }
 
-            var assignments = shape.Members.Where(m => m.ConstructorParameterIndex < 0 || m.IsRequired).Select(m => Id(m.Name) + " = " + values[m.Name] + ",")
+            var assignments = members.Where(m => m.ConstructorParameterIndex < 0 || m.IsRequired).Select(m => Id(m.Name) + " = " + values[m.Name] + ",")
                 .Concat(shape.RequiredMemberNames.Where(r => !values.ContainsKey(r)).Select(r => Id(r) + " = default!,")).ToList();
             var create = "new " + shape.TypeName + "(" + string.Join(", ", arguments) + ")";
             if (assignments.Count == 0)
@@ -526,7 +527,7 @@ namespace Boto3Assist.Generators.Emitting
             }
 
             w.CloseBlock();
-            if (shape.Members.Any(m => m.Absent == AbsentValue.Initializer))
+            if (members.Any(m => m.Absent == AbsentValue.Initializer))
             {
                 // The initializer's value of an absent member, read from a fresh instance only on that (rare) path.
                 var defaults = shape.RequiredMemberNames.Select(r => Id(r) + " = default!");

@@ -40,6 +40,7 @@ namespace Boto3Assist.Generators.Model
     /// <param name="ConverterTargetTypeName">For [DynamoConverter] members: the T of IDynamoConverter&lt;T&gt;.</param>
     /// <param name="IsPrimaryKeySource">The table key is built from this member.</param>
     /// <param name="IsSettable">The member can be assigned after construction (a field, or a property with a set accessor that is not init-only).</param>
+    /// <param name="IsComputed">A computed property stored on purpose: written from its getter, never read back.</param>
     internal sealed record MemberSpec(
         string Name,
         string AttributeName,
@@ -54,5 +55,6 @@ namespace Boto3Assist.Generators.Model
         string? ConverterTypeName,
         string? ConverterTargetTypeName,
         bool IsPrimaryKeySource,
-        bool IsSettable = false);
+        bool IsSettable = false,
+        bool IsComputed = false);
 }

@@ -15,5 +15,9 @@ namespace Boto3Assist.Generators.Model
         string Name,
         int ConstructorParameterCount,
         EquatableArray<MemberSpec> Members,
-        EquatableArray<string> RequiredMemberNames);
+        EquatableArray<string> RequiredMemberNames)
+    {
+        /// <summary>The members FromItem reads: all but the computed ones, whose getters recompute them.</summary>
+        public System.Collections.Generic.List<MemberSpec> ReadMembers() => System.Linq.Enumerable.ToList(System.Linq.Enumerable.Where(Members, m => !m.IsComputed));
+    }
 }
