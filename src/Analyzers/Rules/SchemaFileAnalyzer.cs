@@ -141,8 +141,7 @@ namespace Boto3Assist.Analyzers.Rules
 
             foreach (var key in entity.Keys)
             {
-                var slot = key.IndexName is null ? StoredKey.RoleName(key.Role) : StoredKey.RoleName(key.Role) + ":" + key.IndexName;
-                if (slot != change.KeySlot)
+                if (StoredKey.SlotOf(StoredKey.RoleName(key.Role), key.IndexName) != change.KeySlot)
                 {
                     continue;
                 }

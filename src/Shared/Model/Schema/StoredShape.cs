@@ -111,7 +111,9 @@ namespace Boto3Assist.Shared.Model.Schema
         public bool IsTableKey => Index is null;
 
         /// <summary>Identifies the key across versions: its role and index.</summary>
-        public string Slot => Index is null ? Role : Role + ":" + Index;
+        public string Slot => SlotOf(Role, Index);
+
+        public static string SlotOf(string role, string? index) => index is null ? role : role + ":" + index;
 
         /// <summary>How messages name it: "partition key", "sort key of index 'gsi1'".</summary>
         public string Description => Role switch
