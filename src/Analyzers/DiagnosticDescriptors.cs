@@ -277,6 +277,17 @@ namespace Boto3Assist.Analyzers
             "Validation attribute that does not fit its member",
             "[{0}] on '{1}' of type '{2}' cannot be checked: {3}");
 
+        public static readonly DiagnosticDescriptor BreakingSchemaChange = Create(
+            DiagnosticIds.BreakingSchemaChange, LifecycleCategory, DiagnosticSeverity.Error,
+            "Breaking change of the stored shape without a new schema version",
+            "The stored shape of '{0}' changed since dynamo-schema.json: {1}; items already stored cannot be read as the model is now, so raise [SchemaVersion] above {2} and upgrade them ([SchemaUpgrade] step, DynamoSchemaMigrator, or the reindexer for key changes)");
+
+        public static readonly DiagnosticDescriptor SchemaFileOutOfDate = Create(
+            DiagnosticIds.SchemaFileOutOfDate, LifecycleCategory, DiagnosticSeverity.Warning,
+            "dynamo-schema.json is out of date",
+            "dynamo-schema.json {0}; run 'dotnet build -p:Boto3AssistUpdateSchema=true' and commit the file",
+            compilationEnd: true);
+
         private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, bool compilationEnd = false) =>
             new DiagnosticDescriptor(
                 id,

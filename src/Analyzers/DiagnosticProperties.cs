@@ -11,5 +11,11 @@ namespace Boto3Assist.Analyzers
 
         /// <summary>The member a fix should change (B3A1012).</summary>
         public const string Member = "Member";
+
+        /// <summary>The schema version a fix should declare (B3A5008: one above the version in dynamo-schema.json).</summary>
+        public const string SchemaVersion = "SchemaVersion";
+
+        /// <summary>"true" when a key changed, so stored items need the reindexer rather than an upgrade step (B3A5008).</summary>
+        public const string KeyChange = "KeyChange";
     }
 }

@@ -320,33 +320,17 @@ namespace Boto3Assist.Generators
                 }
 
                 var parameter = member.ConstructorParameter;
-                string? parameterDefault = null;
-                AbsentValue absent;
-                if (parameter is not null && parameter.HasExplicitDefaultValue)
+                // The shared model decides (the schema file's "required on read" is the same decision).
+                var absent = model.WhenAbsent(isEntity) switch
                 {
-                    absent = AbsentValue.ParameterDefault;
-                    parameterDefault = TypeNames.DefaultLiteral(parameter);
-                }
-                else if (parameter is null && HasInitializer(member.Symbol))
-                {
-                    absent = AbsentValue.Initializer;
-                }
-                else if (type.IsNullable)
-                {
-                    absent = AbsentValue.Null;
-                }
-                else if (type.Kind == MemberMappingKind.Set)
-                {
-                    absent = AbsentValue.EmptySet;
-                }
-                else if (isEntity && model.Version is not null)
-                {
-                    absent = AbsentValue.VersionZero;
-                }
-                else
-                {
-                    absent = AbsentValue.Throw;
-                }
+                    AbsentAttributeRead.ParameterDefault => AbsentValue.ParameterDefault,
+                    AbsentAttributeRead.Initializer => AbsentValue.Initializer,
+                    AbsentAttributeRead.Null => AbsentValue.Null,
+                    AbsentAttributeRead.EmptySet => AbsentValue.EmptySet,
+                    AbsentAttributeRead.VersionZero => AbsentValue.VersionZero,
+                    _ => AbsentValue.Throw,
+                };
+                var parameterDefault = absent == AbsentValue.ParameterDefault ? TypeNames.DefaultLiteral(parameter!) : null;
 
                 return new MemberSpec(
                     Name: member.Name,
@@ -409,21 +393,6 @@ namespace Boto3Assist.Generators
                 var constructor = MappedMemberSelector.FindConstructor(type) ?? throw Bug("nested type '" + type.Name + "' has no constructor, yet no blocker");
                 _nested.Add(ParseObject(type, MappedMemberSelector.Select(type), constructor, entity: null, keyAttributeNames: null));
                 return id;
-            }
-
-            private static bool HasInitializer(ISymbol member)
-            {
-                foreach (var reference in member.DeclaringSyntaxReferences)
-                {
-                    var syntax = reference.GetSyntax();
-                    if ((syntax is PropertyDeclarationSyntax property && property.Initializer is not null)
-                        || (syntax is VariableDeclaratorSyntax variable && variable.Initializer is not null))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
             }
 
             /// <summary>A state the shared validation should have ruled out: a bug, reported as B3A9001.</summary>

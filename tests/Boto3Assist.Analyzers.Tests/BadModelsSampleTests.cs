@@ -38,7 +38,10 @@ public class BadModelsSampleTests
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(new Dictionary<string, string> { ["boto3assist.max_gsi_count"] = "3" }));
+        // The committed dynamo-schema.json, as the Boto3Assist targets pass it (B3A5008, B3A5009).
+        var schemaFile = Path.Combine(root, "dynamo-schema.json");
+        var additionalFiles = ImmutableArray.Create<AdditionalText>(new FileText(schemaFile));
+        var options = new AnalyzerOptions(additionalFiles, new GlobalOptionsProvider(new Dictionary<string, string> { ["boto3assist.max_gsi_count"] = "3" }));
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
 
         var actual = diagnostics
@@ -66,6 +69,14 @@ public class BadModelsSampleTests
         }
 
         return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+
+    private sealed class FileText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(Path));
     }
 
     private sealed class GlobalOptionsProvider(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider

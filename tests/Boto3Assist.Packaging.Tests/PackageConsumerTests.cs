@@ -16,6 +16,7 @@ public sealed class PackageConsumerTests(PackageFeedFixture feed)
         Assert.Contains("analyzers/dotnet/cs/Boto3Assist.Generators.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Boto3Assist.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Boto3Assist.Analyzers.CodeFixes.dll", entries);
+        Assert.Contains("buildTransitive/Boto3Assist.targets", entries);
 
         // The Roslyn components must not become dependencies of the user's application.
         using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
