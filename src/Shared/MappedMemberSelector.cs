@@ -259,7 +259,7 @@ namespace Boto3Assist.Shared
         // An auto-property has a compiler-made backing field (visible for source and same-assembly symbols only, which is
         // where a user can act on the diagnostic anyway).
         /// <summary>A property with a getter body and no setter, marked to be stored (<c>[DynamoAttribute]</c> or <c>[Ttl]</c>).</summary>
-        private static bool IsStoredComputedProperty(ISymbol symbol) =>
+        public static bool IsStoredComputedProperty(ISymbol symbol) =>
             symbol is IPropertySymbol { SetMethod: null } property
             && !IsAutoProperty(property)
             && (FindAttribute(property, DynamoAttributeAttribute) is not null || FindAttribute(property, TtlAttribute) is not null);

@@ -36,6 +36,12 @@ namespace Boto3Assist.Shared.Model
         /// <param name="isEntityMember">The member belongs to the entity itself (not a nested type): its [DynamoVersion] counts.</param>
         public AbsentAttributeRead WhenAbsent(bool isEntityMember)
         {
+            if (IsComputed)
+            {
+                // Never read back (its getter recomputes it), so an item without it reads as well as one with it.
+                return AbsentAttributeRead.Null;
+            }
+
             if (ConstructorParameter is { HasExplicitDefaultValue: true })
             {
                 return AbsentAttributeRead.ParameterDefault;

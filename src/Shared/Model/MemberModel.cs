@@ -69,6 +69,7 @@ namespace Boto3Assist.Shared.Model
             return new MemberModel(symbol, type, declared?.Name ?? AttributeNaming.Apply(namingPolicy, symbol.Name), ignored)
             {
                 IsMapped = isMapped,
+                IsComputed = isMapped && parameter is null && MappedMemberSelector.IsStoredComputedProperty(symbol),
                 ConstructorParameter = parameter,
                 // The member's own EnumFormat wins over the conventions' (its default, Name, counts only when written).
                 EnumAsNumber = dynamoAttribute is not null && DeclaredAttributes.HasNamed(dynamoAttribute, nameof(DynamoAttributeAttribute.EnumFormat))
@@ -105,6 +106,9 @@ namespace Boto3Assist.Shared.Model
 
         /// <summary>Stored in the item (readable, settable or a constructor parameter, not ignored): the generator maps it.</summary>
         public bool IsMapped { get; set; }
+
+        /// <summary>A computed property stored from its getter (<c>[DynamoAttribute]</c> or <c>[Ttl]</c>): written, never read back.</summary>
+        public bool IsComputed { get; set; }
 
         /// <summary>The parameter of the constructor FromItem calls that sets this member, if any.</summary>
         public IParameterSymbol? ConstructorParameter { get; set; }

@@ -84,6 +84,31 @@ public class StoredShapeTests
     }
 
     [Fact]
+    public void A_stored_computed_member_is_listed_but_never_required_since_fromitem_does_not_read_it()
+    {
+        var shape = SchemaFileText.Shape(
+            """
+            namespace Help;
+            [DynamoTable("tickets")]
+            [PartitionKey("TICKET#{Id}")]
+            public partial class Ticket
+            {
+                public required string Id { get; init; }
+                public required string Title { get; init; }
+                public DateTime? ClosedAt { get; init; }
+                [DynamoAttribute("title_search")] public string TitleSearch => Title.ToLowerInvariant();
+                [Ttl] public DateTime? ExpiresAt => ClosedAt?.AddDays(30);
+                public int TitleLength => Title.Length;
+            }
+            """,
+            "Help.Ticket");
+
+        Assert.Equal(
+            new[] { "ClosedAt S optional", "ExpiresAt N optional", "Id S required", "Title S required", "title_search S optional" },
+            shape.Attributes.Select(a => a.Path + " " + a.Type + " " + (a.Required ? "required" : "optional")));
+    }
+
+    [Fact]
     public void Member_keys_conventions_and_converters_are_described_as_written()
     {
         var shape = SchemaFileText.Shape(
