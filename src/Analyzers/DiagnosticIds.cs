@@ -59,5 +59,7 @@ namespace Boto3Assist.Analyzers
         public const string TimestampMemberType = "B3A5001";
         public const string MultipleTimestampMembers = "B3A5002";
         public const string ValidationAttributeMismatch = "B3A5003";
+        public const string UnhandledStreamEntity = "B3A5004";
+        public const string MalformedStreamHandler = "B3A5005";
     }
 }

@@ -11,5 +11,8 @@ namespace Boto3Assist.Analyzers
 
         /// <summary>The member a fix should change (B3A1012).</summary>
         public const string Member = "Member";
+
+        /// <summary>The entity a fix should list in the stream handler's Ignore (B3A5004).</summary>
+        public const string Entity = "Entity";
     }
 }
