@@ -35,7 +35,6 @@ namespace Boto3Assist.Shared.Model
     /// <summary>Finds the entities of a table.</summary>
     internal static class StreamTableEntities
     {
-        private const string RuntimeAssembly = "Boto3Assist.Runtime";
 
         /// <summary>
         /// The entities of <paramref name="tableName"/> visible from <paramref name="within"/>, ordered by full name. A source
@@ -51,9 +50,11 @@ namespace Boto3Assist.Shared.Model
         {
             var found = new List<StreamTableEntity>();
             Walk(compilation.Assembly.GlobalNamespace, type => AddSource(type, tableName, within, compilation, readEntity, found), cancellationToken);
+            // The runtime is the assembly declaring [DynamoTable] (named Boto3Assist in the package, whatever it is here).
+            var runtime = compilation.GetTypeByMetadataName(DeclaredAttributes.DynamoTable)?.ContainingAssembly.Name;
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (BuiltAgainstRuntime(assembly))
+                if (runtime is not null && BuiltAgainst(assembly, runtime))
                 {
                     Walk(assembly.GlobalNamespace, type => AddReferenced(type, tableName, within, compilation, found), cancellationToken);
                 }
@@ -109,7 +110,7 @@ namespace Boto3Assist.Shared.Model
             foreach (var candidate in type.AllInterfaces)
             {
                 if (candidate.TypeArguments.Length == 1 && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], type)
-                    && candidate.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == "global::" + DeclaredAttributes.Namespace + ".IDynamoEntity<T>")
+                    && MemberTypeClassifier.FullName(candidate.OriginalDefinition) == DeclaredAttributes.Namespace + ".IDynamoEntity`1")
                 {
                     return true;
                 }
@@ -119,9 +120,9 @@ namespace Boto3Assist.Shared.Model
         }
 
         /// <summary>Only assemblies compiled against the runtime can hold entities: the framework and the SDK are not walked.</summary>
-        private static bool BuiltAgainstRuntime(IAssemblySymbol assembly)
+        private static bool BuiltAgainst(IAssemblySymbol assembly, string runtime)
         {
-            if (assembly.Name == RuntimeAssembly)
+            if (assembly.Name == runtime)
             {
                 return false;
             }
@@ -130,7 +131,7 @@ namespace Boto3Assist.Shared.Model
             {
                 foreach (var reference in module.ReferencedAssemblies)
                 {
-                    if (reference.Name == RuntimeAssembly)
+                    if (reference.Name == runtime)
                     {
                         return true;
                     }
