@@ -60,12 +60,14 @@ namespace Boto3Assist.Analyzers.Rules
                 return;
             }
 
+            var location = SourceLocations.Of(model.Attribute, type);
             foreach (var entity in model.Entities)
             {
                 if (!entity.Registered)
                 {
-                    var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Entity, entity.Entity.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnhandledStreamEntity, SourceLocations.Of(model.Attribute, type), properties, entity.Entity.Name, model.TableName, model.Name));
+                    // The code fix writes typeof(<this>) into the attribute and lets the simplifier shorten it.
+                    var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Entity, entity.Entity.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnhandledStreamEntity, location, properties, entity.Entity.Name, model.TableName, model.Name));
                 }
             }
         }
