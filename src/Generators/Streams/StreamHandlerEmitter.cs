@@ -55,6 +55,8 @@ namespace Boto3Assist.Generators.Streams
             w.WriteLine("Dispatcher.DispatchAsync(streamEvent, cancellationToken);");
             w.Unindent();
             w.WriteLine();
+            w.WriteLine("// One On<T> per entity of the table this class handles or ignores, with its handler methods as method groups:");
+            w.WriteLine("// C# picks the overload for T (or for its polymorphic base).");
             w.WriteLine(GeneratedCode.Attribute);
             w.WriteLine("private " + Dispatcher + " BuildDispatcher() =>");
             w.Indent();
