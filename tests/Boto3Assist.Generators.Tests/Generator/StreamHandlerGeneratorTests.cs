@@ -1,7 +1,10 @@
+using System.Collections.Immutable;
+using Boto3Assist.Analyzers.Rules;
 using Boto3Assist.Generators.Streams;
 using Boto3Assist.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Boto3Assist.Generators.Tests.Generator;
 
@@ -167,6 +170,22 @@ public class StreamHandlerGeneratorTests
     }
 
     [Fact]
+    public async Task The_analyzer_agrees_with_the_generated_handler_over_the_generated_code()
+    {
+        var output = GeneratorHarness.Run(Entities, Handler).AssertCompilesCleanly();
+
+        // Over the generator's output (its Dispatcher and DispatchAsync included), the handler is well formed and
+        // AuditEntry, in Ignore, is not reported; a handler leaving Customer out would be.
+        Assert.DoesNotContain(await AnalyzeAsync(output), d => d.Id is "B3A5004" or "B3A5005");
+        var withoutCustomer = GeneratorHarness.Run(Entities, Handler.Replace("private Task OnRemoveAsync(Customer", "private Task NotOnRemoveAsync(Customer", StringComparison.Ordinal)).AssertCompilesCleanly();
+        var unhandled = Assert.Single(await AnalyzeAsync(withoutCustomer), d => d.Id == "B3A5004");
+        Assert.Contains("'Customer' is an entity of table 'shop'", unhandled.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(GeneratorOutput output) =>
+        output.OutputCompilation.WithAnalyzers([new StreamHandlerAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+
+    [Fact]
     public void Baseline_of_the_generated_handler()
     {
         var output = GeneratorHarness.Run(Entities, Handler).AssertCompilesCleanly();
@@ -215,7 +234,7 @@ public class StreamHandlerGeneratorTests
     [InlineData("private Task OnRemoveAsync(Customer customer, DynamoStreamRecord record, CancellationToken cancellationToken)", "private Task OnRemoveAsync(Elsewhere customer, DynamoStreamRecord record, CancellationToken cancellationToken)")]
     [InlineData("[DynamoStreamHandler(\"shop\"", "[DynamoStreamHandler(\"shops\"")]
     [InlineData("Ignore = new[] { typeof(AuditEntry) }", "Ignore = new[] { typeof(AuditEntry), typeof(Cat) }")]
-    public void A_malformed_handler_gets_no_dispatcher_and_nothing_generated_fails_to_compile(string from, string to)
+    public async Task A_malformed_handler_gets_no_dispatcher_and_nothing_generated_fails_to_compile(string from, string to)
     {
         var handler = Handler.Replace(from, to, StringComparison.Ordinal);
         Assert.NotEqual(Handler, handler);
@@ -226,6 +245,8 @@ public class StreamHandlerGeneratorTests
         Assert.DoesNotContain(output.RunResult.Results.SelectMany(r => r.GeneratedSources), s => s.HintName == HintName);
         // The user's own code may not compile (that is what B3A5005 reports); nothing generated may add an error.
         Assert.DoesNotContain(output.CompilationDiagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
+        // The analyzer reads the same model: what the generator skipped, it reports.
+        Assert.Contains(await AnalyzeAsync(output), d => d.Id == "B3A5005");
     }
 
     [Fact]
