@@ -277,6 +277,16 @@ namespace Boto3Assist.Analyzers
             "Validation attribute that does not fit its member",
             "[{0}] on '{1}' of type '{2}' cannot be checked: {3}");
 
+        public static readonly DiagnosticDescriptor UnhandledStreamEntity = Create(
+            DiagnosticIds.UnhandledStreamEntity, LifecycleCategory, DiagnosticSeverity.Warning,
+            "Entity of the table not handled by its stream handler",
+            "'{0}' is an entity of table '{1}' but stream handler '{2}' has no OnInsertAsync, OnModifyAsync or OnRemoveAsync for it, so its records reach OnUnknownAsync; add a handler, or list it in Ignore when its changes are of no interest");
+
+        public static readonly DiagnosticDescriptor MalformedStreamHandler = Create(
+            DiagnosticIds.MalformedStreamHandler, LifecycleCategory, DiagnosticSeverity.Error,
+            "Malformed stream handler",
+            "No stream dispatcher is generated for '{0}': {1}");
+
         public static readonly DiagnosticDescriptor BreakingSchemaChange = Create(
             DiagnosticIds.BreakingSchemaChange, LifecycleCategory, DiagnosticSeverity.Error,
             "Breaking change of the stored shape without a new schema version",

@@ -12,6 +12,8 @@ namespace Boto3Assist.Analyzers
         /// <summary>The member a fix should change (B3A1012).</summary>
         public const string Member = "Member";
 
+        /// <summary>The entity a fix should list in the stream handler's Ignore (B3A5004).</summary>
+        public const string Entity = "Entity";
         /// <summary>The schema version a fix should declare (B3A5008: one above the version in dynamo-schema.json).</summary>
         public const string SchemaVersion = "SchemaVersion";
 

@@ -47,6 +47,7 @@ namespace Boto3Assist.Generators
             context.RegisterSourceOutput(specs, static (spc, spec) => SourceOutput.Add(spc, spec, Repositories.ComputedKeyOverloads.HintName(spec), Repositories.ComputedKeyOverloads.Render));
             context.RegisterSourceOutput(specs, static (spc, spec) => SourceOutput.Add(spc, spec, Collections.ItemCollectionEmitter.HintName(spec), Collections.ItemCollectionEmitter.Render));
             Polymorphism.PolymorphicBasePipeline.Register(context);
+            Streams.StreamHandlerPipeline.Register(context);
             var lifecycles = results
                 .Where(static result => result.Lifecycle is not null)
                 .Select(static (result, _) => result.Lifecycle!);

@@ -153,7 +153,7 @@ namespace Boto3Assist.Shared
         }
 
         // The analyzers see the generator's output in the compilation; its members are not the user's.
-        private static bool IsGeneratedByUs(ISymbol member)
+        internal static bool IsGeneratedByUs(ISymbol member)
         {
             foreach (var attribute in member.GetAttributes())
             {
