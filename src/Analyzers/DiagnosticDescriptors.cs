@@ -92,7 +92,7 @@ namespace Boto3Assist.Analyzers
         public static readonly DiagnosticDescriptor EntityNotGenerated = Create(
             DiagnosticIds.EntityNotGenerated, ModelCategory, DiagnosticSeverity.Error,
             "No code is generated for the entity",
-            "No code is generated for '{0}' because {1}");
+            "The schema version of '{0}' is invalid: {1} (no mapping code is generated for the entity until this is fixed)");
 
         public static readonly DiagnosticDescriptor KeyTypeNotScalar = Create(
             DiagnosticIds.KeyTypeNotScalar, KeyDesignCategory, DiagnosticSeverity.Error,
@@ -276,6 +276,16 @@ namespace Boto3Assist.Analyzers
             DiagnosticIds.ValidationAttributeMismatch, LifecycleCategory, DiagnosticSeverity.Error,
             "Validation attribute that does not fit its member",
             "[{0}] on '{1}' of type '{2}' cannot be checked: {3}");
+
+        public static readonly DiagnosticDescriptor InvalidSchemaVersion = Create(
+            DiagnosticIds.InvalidSchemaVersion, LifecycleCategory, DiagnosticSeverity.Error,
+            "Invalid [SchemaVersion] or [SchemaUpgrade]",
+            "The schema version of '{0}' is invalid: {1} (no mapping code is generated for the entity until this is fixed)");
+
+        public static readonly DiagnosticDescriptor MissingSchemaUpgrade = Create(
+            DiagnosticIds.MissingSchemaUpgrade, LifecycleCategory, DiagnosticSeverity.Warning,
+            "Schema version without an upgrade step",
+            "'{0}' is schema version {1} but has no [SchemaUpgrade({2})] step: an item of version {2} is read as if it were version {3}; add the step, or an empty one to say nothing changed");
 
         private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, bool compilationEnd = false) =>
             new DiagnosticDescriptor(

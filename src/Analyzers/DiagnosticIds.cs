@@ -59,5 +59,7 @@ namespace Boto3Assist.Analyzers
         public const string TimestampMemberType = "B3A5001";
         public const string MultipleTimestampMembers = "B3A5002";
         public const string ValidationAttributeMismatch = "B3A5003";
+        public const string InvalidSchemaVersion = Shared.Model.SchemaVersionChecks.InvalidRule;
+        public const string MissingSchemaUpgrade = Shared.Model.SchemaVersionChecks.MissingStepRule;
     }
 }
