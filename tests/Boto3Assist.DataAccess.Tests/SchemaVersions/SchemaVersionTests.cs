@@ -223,6 +223,26 @@ public sealed class SchemaVersionTests(DynamoDbFixture fixture)
     }
 
     [Fact]
+    public async Task A_whole_model_update_stamps_the_current_version_and_a_partial_one_keeps_the_stored_one()
+    {
+        var context = await fixture.CreateContextAsync("schema-update");
+        await PutRawAsync(context, Version1("m1", "Ada Lovelace", "ada@example.com"));
+        await PutRawAsync(context, Version1("m2", "Grace Hopper", "grace@example.com"));
+        var repository = context.Repository<Member>();
+
+        var m1 = (await repository.GetAsync(Member.Keys.PrimaryKey("m1"), consistentRead: true))!;
+        await repository.UpdateAsync(m1 with { Email = "countess@example.com" });
+        var stored = await GetRawAsync(context, "m1");
+        Assert.Equal("3", stored["_schema_version"].N);
+        Assert.Equal("ada@example.com", stored["Mail"].S); // left behind, ignored by the current shape
+        Assert.Equal("countess@example.com", (await repository.GetAsync(Member.Keys.PrimaryKey("m1"), consistentRead: true))!.Email);
+
+        var m2 = (await repository.GetAsync(Member.Keys.PrimaryKey("m2"), consistentRead: true))!;
+        await repository.UpdateAsync(m2 with { FirstName = "Amazing Grace" }, [nameof(Member.FirstName)]);
+        Assert.False((await GetRawAsync(context, "m2")).ContainsKey("_schema_version"));
+    }
+
+    [Fact]
     public async Task An_entity_without_a_schema_version_has_no_migrator()
     {
         var context = await fixture.CreateContextAsync("schema-none");
