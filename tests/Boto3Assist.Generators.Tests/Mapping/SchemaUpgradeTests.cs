@@ -167,4 +167,27 @@ public class SchemaUpgradeTests
         item["v"] = N("2");
         Assert.Equal(41, Fragile.FromItem(item).Count); // a current item runs no step
     }
+
+    [Fact]
+    public void A_derived_entity_read_through_its_polymorphic_base_is_upgraded_by_its_own_steps()
+    {
+        var dog = new Dictionary<string, AttributeValue> { ["pk"] = S("DOG#d1"), ["_type"] = S("Dog"), ["Id"] = S("d1"), ["nm"] = S("Rex") };
+        var cat = new VersionedCat { Id = "c1", Lives = 9 }.ToItem();
+
+        Assert.Equal("Rex", Assert.IsType<VersionedDog>(VersionedPet.FromItem(dog)).Name);
+        Assert.Equal(9, Assert.IsType<VersionedCat>(VersionedPet.FromItem(cat)).Lives);
+        Assert.Equal("2", new VersionedDog { Id = "d1", Name = "Rex" }.ToItem()["_schema_version"].N);
+        Assert.False(cat.ContainsKey("_schema_version"));
+        Assert.Null(VersionedPet.Metadata.SchemaVersion); // each derived entity has its own
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            WriteItem(writer, dog);
+        }
+
+        var reader = new Utf8JsonReader(buffer.ToArray());
+        reader.Read();
+        Assert.Equal("Rex", Assert.IsType<VersionedDog>(VersionedPet.FromItemJson(ref reader)).Name);
+    }
 }

@@ -62,3 +62,37 @@ public partial record Fragile(string Id, int Count)
     private static void Explode(Dictionary<string, AttributeValue> item) =>
         throw new InvalidOperationException("secret " + item["Count"].N);
 }
+
+/// <summary>A polymorphic base: each derived entity has its own schema version, upgraded by its own FromItem.</summary>
+[DynamoDerivedType(typeof(VersionedDog))]
+[DynamoDerivedType(typeof(VersionedCat))]
+public abstract partial record VersionedPet
+{
+    public required string Id { get; init; }
+}
+
+/// <summary>Version 1 stored the name in "nm".</summary>
+[DynamoTable("pets", EntityType = "Dog")]
+[PartitionKey("DOG#{Id}")]
+[SchemaVersion(2)]
+public sealed partial record VersionedDog : VersionedPet
+{
+    public string Name { get; init; } = "";
+
+    [SchemaUpgrade(1)]
+    private static void RenameNm(Dictionary<string, AttributeValue> item)
+    {
+        if (item.Remove("nm", out var name))
+        {
+            item["Name"] = name;
+        }
+    }
+}
+
+/// <summary>Not versioned.</summary>
+[DynamoTable("pets", EntityType = "Cat")]
+[PartitionKey("CAT#{Id}")]
+public sealed partial record VersionedCat : VersionedPet
+{
+    public int Lives { get; init; }
+}
