@@ -92,7 +92,7 @@ namespace Boto3Assist.Analyzers
         public static readonly DiagnosticDescriptor EntityNotGenerated = Create(
             DiagnosticIds.EntityNotGenerated, ModelCategory, DiagnosticSeverity.Error,
             "No code is generated for the entity",
-            "The schema version of '{0}' is invalid: {1} (no mapping code is generated for the entity until this is fixed)");
+            "No code is generated for '{0}' because {1}");
 
         public static readonly DiagnosticDescriptor KeyTypeNotScalar = Create(
             DiagnosticIds.KeyTypeNotScalar, KeyDesignCategory, DiagnosticSeverity.Error,
