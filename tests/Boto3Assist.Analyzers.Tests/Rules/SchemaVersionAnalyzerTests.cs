@@ -100,6 +100,32 @@ public class SchemaVersionAnalyzerTests
         """);
 
     [Fact]
+    public Task Messages_name_the_entity_the_step_and_the_versions() => Verify.VerifyAsync(
+        """
+        using Amazon.DynamoDBv2.Model;
+        [DynamoTable("app")]
+        [PartitionKey("A#{Id}")]
+        [SchemaVersion(2)]
+        public partial class A
+        {
+            public string Id { get; init; } = "";
+            [{|#0:SchemaUpgrade(2)|}] private static void Late(Dictionary<string, AttributeValue> item) { }
+        }
+        [DynamoTable("app")]
+        [PartitionKey("B#{Id}")]
+        [{|#1:SchemaVersion(2)|}]
+        public partial class B
+        {
+            public string Id { get; init; } = "";
+        }
+        """,
+        expected: new[]
+        {
+            Verify.Diagnostic(DiagnosticIds.InvalidSchemaVersion).WithLocation(0).WithArguments("A", "[SchemaUpgrade] method 'Late' upgrades from version 2, but steps upgrade from 1 to 1 (the entity is version 2)"),
+            Verify.Diagnostic(DiagnosticIds.MissingSchemaUpgrade).WithLocation(1).WithArguments("B", "2", "1", "2"),
+        });
+
+    [Fact]
     public Task Valid_declarations_are_clean() => Verify.VerifyAsync("""
         using Amazon.DynamoDBv2.Model;
         [DynamoTable("app")]
