@@ -78,6 +78,7 @@ try
         await BatchImportScenario.RunAsync(context, ct);
         await PlaceOrderScenario.RunAsync(context, ct);
         await VersionConflictScenario.RunAsync(context, ct);
+        await SchemaUpgradeScenario.RunAsync(context, ct);
         await StreamDispatcherScenario.RunAsync(context, local?.ServiceUrl ?? options.Endpoint!, ct);
     }
 }

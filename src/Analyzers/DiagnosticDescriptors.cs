@@ -277,6 +277,16 @@ namespace Boto3Assist.Analyzers
             "Validation attribute that does not fit its member",
             "[{0}] on '{1}' of type '{2}' cannot be checked: {3}");
 
+        public static readonly DiagnosticDescriptor InvalidSchemaVersion = Create(
+            DiagnosticIds.InvalidSchemaVersion, LifecycleCategory, DiagnosticSeverity.Error,
+            "Invalid [SchemaVersion] or [SchemaUpgrade]",
+            "The schema version of '{0}' is invalid: {1} (no mapping code is generated for the entity until this is fixed)");
+
+        public static readonly DiagnosticDescriptor MissingSchemaUpgrade = Create(
+            DiagnosticIds.MissingSchemaUpgrade, LifecycleCategory, DiagnosticSeverity.Warning,
+            "Schema version without an upgrade step",
+            "'{0}' is schema version {1} but has no [SchemaUpgrade({2})] step: an item of version {2} is read as if it were version {3}; add the step, or an empty one to say nothing changed");
+
         public static readonly DiagnosticDescriptor UnhandledStreamEntity = Create(
             DiagnosticIds.UnhandledStreamEntity, LifecycleCategory, DiagnosticSeverity.Warning,
             "Entity of the table not handled by its stream handler",

@@ -61,7 +61,8 @@ namespace Boto3Assist.Analyzers
         public const string ValidationAttributeMismatch = "B3A5003";
         public const string UnhandledStreamEntity = "B3A5004";
         public const string MalformedStreamHandler = "B3A5005";
-
+        public const string InvalidSchemaVersion = Shared.Model.SchemaVersionChecks.InvalidRule;
+        public const string MissingSchemaUpgrade = Shared.Model.SchemaVersionChecks.MissingStepRule;
         public const string BreakingSchemaChange = "B3A5008";
         public const string SchemaFileOutOfDate = "B3A5009";
     }

@@ -49,6 +49,7 @@ namespace Boto3Assist.Generators
                 EmitFields(w, spec);
                 w.WriteLine();
                 EmitMappers(w, spec);
+                SchemaVersionEmitter.EmitUpgrades(w, spec);
                 w.CloseBlock();
 
                 foreach (var _ in spec.ContainingTypes)
@@ -174,7 +175,8 @@ namespace Boto3Assist.Generators
                 }
 
                 w.CloseBlock(",");
-                w.WriteLine("VersionAttribute: " + Literal(spec.VersionAttribute) + ");");
+                w.WriteLine("VersionAttribute: " + Literal(spec.VersionAttribute) + (spec.SchemaVersion is null ? ");" : ","));
+                SchemaVersionEmitter.EmitMetadata(w, spec);
                 w.Unindent();
             }
 
@@ -221,7 +223,8 @@ namespace Boto3Assist.Generators
                 var entity = ValueExpressions.Literal(spec.Name);
                 var memberKeys = MemberKeyNames(spec);
                 var capacity = spec.Shape.Members.Count(m => !memberKeys.Contains(m.Name)) + 1 + (spec.SortKey is null ? 0 : 1)
-                    + spec.Indexes.Sum(i => (i.PartitionKey is null ? 0 : 1) + (i.SortKey is null ? 0 : 1)) + (spec.DiscriminatorAttribute is null ? 0 : 1) + spec.Constants.Count;
+                    + spec.Indexes.Sum(i => (i.PartitionKey is null ? 0 : 1) + (i.SortKey is null ? 0 : 1)) + (spec.DiscriminatorAttribute is null ? 0 : 1) + spec.Constants.Count
+                    + SchemaVersionEmitter.StoredAttributeCount(spec);
                 var locals = new LocalNames();
                 w.WriteLine("/// <inheritdoc/>");
                 w.WriteLine(GeneratedCode);
@@ -249,6 +252,7 @@ namespace Boto3Assist.Generators
                     w.WriteLine("item[" + ValueExpressions.Literal(constant.Name) + "] = " + ValueExpressions.Writer + ".String(" + ValueExpressions.Literal(constant.Value) + ");");
                 }
 
+                SchemaVersionEmitter.EmitToItem(w, spec);
                 w.WriteLine("return item;");
                 w.CloseBlock();
             }
@@ -406,6 +410,7 @@ namespace Boto3Assist.Generators
                 w.WriteLine(GeneratedCode);
                 w.OpenBlock("public static " + New(spec) + Self(spec) + " FromItem(" + ValueExpressions.ReadOnlyItem + " item)");
                 w.WriteLine("global::System.ArgumentNullException.ThrowIfNull(item);");
+                SchemaVersionEmitter.EmitFromItem(w, spec);
                 w.WriteLine("return " + ValueExpressions.Mappers + ".Read_" + spec.Shape.MapperId + "(item);");
                 w.CloseBlock();
             }

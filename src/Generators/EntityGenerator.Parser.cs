@@ -143,6 +143,7 @@ namespace Boto3Assist.Generators
                 {
                     ComputedKeyMembers = Repositories.ComputedKeyOverloads.Read(_entity, _cancellationToken),
                     ItemCollections = Collections.ItemCollectionEmitter.Read(_entity, partitionKey, indexes),
+                    SchemaVersion = Emitting.SchemaVersionEmitter.Read(_entity),
                 };
             }
 

@@ -38,6 +38,7 @@ namespace Boto3Assist.Shared
         private static readonly HashSet<string> ReservedMemberNames = new HashSet<string>(StringComparer.Ordinal)
         {
             "ToItem", "FromItem", "ToKey", "DynamoMappers", "DynamoKeys", "DynamoFields", "DynamoMetadata", "FromItemJson", "WriteItemJson", "DynamoWireMappers",
+            "DynamoSchemaVersion",
         };
 
         /// <summary>The names that give way: a user member so named moves the generated one to <c>Dynamo</c> + name.</summary>
@@ -121,7 +122,7 @@ namespace Boto3Assist.Shared
             {
                 if (ReservedMemberNames.Contains(member.Name) && !member.IsImplicitlyDeclared && !IsGeneratedByUs(member))
                 {
-                    return Blocked("it declares a member named '" + member.Name + "', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata, FromItemJson, WriteItemJson, DynamoWireMappers); rename it");
+                    return Blocked("it declares a member named '" + member.Name + "', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata, FromItemJson, WriteItemJson, DynamoWireMappers, DynamoSchemaVersion); rename it");
                 }
             }
 

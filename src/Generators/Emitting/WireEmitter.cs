@@ -138,6 +138,7 @@ namespace Boto3Assist.Generators.Emitting
                 w.WriteLine(Property(constant.Name) + Writer + ".String(writer, " + Lit(constant.Value) + ", Entity, " + Lit(constant.Name) + ");");
             }
 
+            SchemaVersionEmitter.EmitWriteItemJson(w, spec);
             w.WriteLine("writer.WriteEndObject();");
             w.CloseBlock();
         }
@@ -445,7 +446,7 @@ namespace Boto3Assist.Generators.Emitting
                 w.WriteLine();
             }
 
-            EmitReader(w, spec.Shape);
+            EmitReader(w, spec.Shape, spec.SchemaVersion, spec.TypeName);
             foreach (var nested in spec.NestedTypes)
             {
                 w.WriteLine();
@@ -466,7 +467,7 @@ namespace Boto3Assist.Generators.Emitting
         /// Reads the attributes in the order they come, one branch per member matched on the UTF-8 name; unknown attributes are
         /// skipped; then builds the object as FromItem does (constructor, initializer, absent attributes).
         /// </summary>
-        private static void EmitReader(SourceWriter w, ObjectSpec shape)
+        private static void EmitReader(SourceWriter w, ObjectSpec shape, SchemaVersionSpec? schema = null, string? entityTypeName = null)
         {
             var members = shape.ReadMembers();
             w.OpenBlock("internal static " + shape.TypeName + " Read_" + shape.MapperId + "(ref Utf8JsonReader reader)");
@@ -476,6 +477,7 @@ namespace Boto3Assist.Generators.Emitting
                 w.WriteLine(m.Type.TypeName + " " + Local(m.Name) + " = default!;" + (TracksPresence(m) ? " bool " + Has(m.Name) + " = false;" : string.Empty));
             }
 
+            SchemaVersionEmitter.EmitWireStart(w, schema);
             w.WriteLine(Reader + ".StartItem(ref reader, Entity);");
             w.OpenBlock("while (" + Reader + ".NextAttribute(ref reader, Entity))");
             var first = true;
@@ -491,8 +493,11 @@ namespace Boto3Assist.Generators.Emitting
                 w.WriteLine(branch + Local(m.Name) + " = " + read + ";");
             }
 
+            SchemaVersionEmitter.EmitWireBranch(w, schema, first ? "if" : "else if");
+            first = first && schema is null;
             w.WriteLine((first ? string.Empty : "else ") + Reader + ".Skip(ref reader, Entity);");
             w.CloseBlock();
+            SchemaVersionEmitter.EmitWireUpgrade(w, schema, entityTypeName ?? shape.TypeName);
             w.WriteLine();
 
             var values = new Dictionary<string, string>();

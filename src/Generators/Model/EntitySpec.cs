@@ -71,6 +71,9 @@ namespace Boto3Assist.Generators.Model
         /// <summary>The <c>[DynamoItemCollection]</c>s of this parent entity (<see cref="Collections.ItemCollectionEmitter"/>).</summary>
         public EquatableArray<ItemCollectionSpec> ItemCollections { get; init; } = EquatableArray<ItemCollectionSpec>.Empty;
 
+        /// <summary>The entity's <c>[SchemaVersion]</c> and upgrade steps; null when it is not versioned (<see cref="Emitting.SchemaVersionEmitter"/>).</summary>
+        public SchemaVersionSpec? SchemaVersion { get; init; }
+
         /// <summary>The distinct members of the table key, partition key first, in template order (the parameters of <c>Keys.PrimaryKey</c>).</summary>
         public System.Collections.Generic.List<KeyParameterSpec> PrimaryKeyParameters()
         {

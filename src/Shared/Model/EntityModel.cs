@@ -22,6 +22,7 @@ namespace Boto3Assist.Shared.Model
             Conventions = DeclaredAttributes.ConventionsFor(type);
             Constants = DeclaredAttributes.ConstantsOf(type);
             SchemaVersion = DeclaredAttributes.SchemaVersionOf(type);
+            SchemaUpgrades = SchemaUpgradeModel.Read(type);
             membersByName = new Dictionary<string, MemberModel>(System.StringComparer.Ordinal);
         }
 
@@ -53,6 +54,9 @@ namespace Boto3Assist.Shared.Model
 
         /// <summary>The entity's <c>[SchemaVersion]</c> (version and stored attribute); null when it is not versioned.</summary>
         public SchemaVersionAttribute? SchemaVersion { get; }
+
+        /// <summary>The entity's own <c>[SchemaUpgrade]</c> methods, in declaration order (checked by <see cref="SchemaVersionChecks"/>).</summary>
+        public List<SchemaUpgradeModel> SchemaUpgrades { get; }
 
         /// <summary>Why no code can be generated for the entity; empty when it can. The generator and the analyzers both read this.</summary>
         public IReadOnlyList<GenerationBlocker> Blockers { get; private set; } = System.Array.Empty<GenerationBlocker>();

@@ -53,6 +53,7 @@ namespace Boto3Assist.Shared.Model
             }
 
             CheckConstants(entity, Add);
+            SchemaVersionChecks.Problems(entity).ForEach(problem => Add(SchemaVersionChecks.InvalidRule, problem.Reason, problem.Symbol));
             if (UndefinedConvention(entity.Conventions) is { } undefined)
             {
                 Add(NotGenerated, "its [DynamoConventions] " + undefined + " is not a defined value");
@@ -318,7 +319,7 @@ namespace Boto3Assist.Shared.Model
         }
 
         /// <summary>Every attribute name an item of the entity holds: members (key members under their key name), keys, discriminator.</summary>
-        private static IEnumerable<string> StoredAttributeNames(EntityModel entity)
+        internal static IEnumerable<string> StoredAttributeNames(EntityModel entity)
         {
             foreach (var member in entity.Members)
             {

@@ -35,8 +35,8 @@ public class EntityEligibilityAnalyzerTests
         """,
         expected: new[]
         {
-            Verify.Diagnostic(DiagnosticIds.EntityNotGenerated).WithLocation(0).WithArguments("Order", "it declares a member named 'ToKey', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata, FromItemJson, WriteItemJson, DynamoWireMappers); rename it"),
-            Verify.Diagnostic(DiagnosticIds.EntityNotGenerated).WithLocation(1).WithArguments("Item", "it declares a member named 'FromItem', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata, FromItemJson, WriteItemJson, DynamoWireMappers); rename it"),
+            Verify.Diagnostic(DiagnosticIds.EntityNotGenerated).WithLocation(0).WithArguments("Order", "it declares a member named 'ToKey', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata, FromItemJson, WriteItemJson, DynamoWireMappers, DynamoSchemaVersion); rename it"),
+            Verify.Diagnostic(DiagnosticIds.EntityNotGenerated).WithLocation(1).WithArguments("Item", "it declares a member named 'FromItem', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata, FromItemJson, WriteItemJson, DynamoWireMappers, DynamoSchemaVersion); rename it"),
         });
 
     [Fact]

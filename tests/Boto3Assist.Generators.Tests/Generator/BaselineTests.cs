@@ -23,6 +23,9 @@ public class BaselineTests
     [Fact]
     public void AllTypes() => Verify(nameof(AllTypes), ModelSources.With("AllTypes.cs"));
 
+    [Fact]
+    public void SchemaVersions() => Verify(nameof(SchemaVersions), ModelSources.With("SchemaVersions.cs"), onlyHints: "VersionedCustomer");
+
     private static void Verify(string testName, string[] sources, string? onlyHints = null)
     {
         var output = GeneratorHarness.Run(sources).AssertCompilesCleanly();

@@ -12,7 +12,10 @@ namespace Boto3Assist.DynamoDb;
 /// The version of an entity's stored shape. <c>ToItem</c> writes it to every item (in <see cref="AttributeName"/>);
 /// <c>FromItem</c> runs the entity's <see cref="SchemaUpgradeAttribute">upgrade steps</see> on an item written with an
 /// older version before mapping it, so items written by older code are read as the current model. An item without the
-/// attribute was written before the entity had a version: it is version 1.
+/// attribute was written before the entity had a version: it is version 1. An item of a version above the entity's
+/// (written by newer code during a rolling deploy) is read as it is: no step runs, attributes the entity does not know
+/// are ignored. <c>DynamoSchemaMigrator&lt;TEntity&gt;</c> rewrites a table's older items at the current version.
+/// See docs/schema-versions.md.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false, AllowMultiple = false)]
 #if BOTO3ASSIST_COMPILER_COMPONENT

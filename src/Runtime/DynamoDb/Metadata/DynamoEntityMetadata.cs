@@ -9,13 +9,20 @@ namespace Boto3Assist.DynamoDb;
 /// <param name="Table">The table shape.</param>
 /// <param name="Members">The mapped members.</param>
 /// <param name="VersionAttribute">The optimistic-locking version attribute, if any.</param>
+/// <param name="SchemaVersion">
+/// The entity's <see cref="SchemaVersionAttribute">schema version</see> (the version of its stored shape), or
+/// <see langword="null"/> when it is not versioned.
+/// </param>
+/// <param name="SchemaVersionAttribute">The attribute that stores the schema version, or <see langword="null"/> when it is not versioned.</param>
 public sealed record DynamoEntityMetadata(
     string EntityName,
     string? EntityType,
     string? DiscriminatorAttribute,
     DynamoTableDefinition Table,
     IReadOnlyList<DynamoMemberDefinition> Members,
-    string? VersionAttribute)
+    string? VersionAttribute,
+    int? SchemaVersion = null,
+    string? SchemaVersionAttribute = null)
 {
     /// <summary>
     /// For a polymorphic base (a class with <see cref="DynamoDerivedTypeAttribute"/>s): the discriminator values of its

@@ -1,22 +1,4 @@
-using System;
-
 namespace Boto3Assist.DynamoDb;
 
-/// <summary>How a reindex runs.</summary>
-public sealed record DynamoReindexOptions
-{
-    private readonly int _pageSize = 100;
-
-    /// <summary>Report what would change without writing anything.</summary>
-    public bool DryRun { get; init; }
-
-    /// <summary>The <see cref="DynamoReindexProgress.ResumeToken"/> of an earlier run, to continue after the last page it finished.</summary>
-    public string? ResumeToken { get; init; }
-
-    /// <summary>Items evaluated per scan page (progress is reported and the resume token advances per page). Default 100.</summary>
-    public int PageSize
-    {
-        get => _pageSize;
-        init => _pageSize = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(PageSize), value, "PageSize must be positive.");
-    }
-}
+/// <summary>How a reindex runs: <see cref="DynamoMaintenanceOptions.DryRun"/>, <see cref="DynamoMaintenanceOptions.ResumeToken"/> (a <see cref="DynamoReindexProgress.ResumeToken"/>), <see cref="DynamoMaintenanceOptions.PageSize"/>.</summary>
+public sealed record DynamoReindexOptions : DynamoMaintenanceOptions;

@@ -6,5 +6,5 @@ namespace Boto3Assist.DynamoDb;
 /// <param name="IndexKeysUpdated">Items whose index keys were (or, in a dry run, would be) updated in place.</param>
 /// <param name="PrimaryKeysMoved">Items whose primary key changed: (to be) written under the new key with the old one deleted, atomically.</param>
 /// <param name="Conflicts">Items changed by someone else meanwhile, skipped (their writer wrote the keys of the current templates).</param>
-/// <param name="ResumeToken">Pass it as <see cref="DynamoReindexOptions.ResumeToken"/> to continue after this page; <see langword="null"/> when the scan is complete.</param>
+/// <param name="ResumeToken">Pass it as <see cref="DynamoMaintenanceOptions.ResumeToken"/> to continue after this page; <see langword="null"/> when the scan is complete.</param>
 public sealed record DynamoReindexProgress(long Scanned, long Unchanged, long IndexKeysUpdated, long PrimaryKeysMoved, long Conflicts, string? ResumeToken);

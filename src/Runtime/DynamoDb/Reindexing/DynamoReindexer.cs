@@ -39,18 +39,17 @@ public sealed class DynamoReindexer<TEntity> where TEntity : IDynamoEntity<TEnti
     public async Task<DynamoReindexResult> RunAsync(DynamoReindexOptions? options = null, IProgress<DynamoReindexProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         options ??= new DynamoReindexOptions();
-        var scan = new DynamoScan<TEntity> { PageSize = options.PageSize, ConsistentRead = true };
         var changes = new List<DynamoReindexChange>();
         long scanned = 0, unchanged = 0, indexUpdated = 0, moved = 0, conflicts = 0;
-        var token = options.ResumeToken;
-        DynamoReindexProgress current;
-        do
-        {
-            var page = await _repository.ScanRawPageAsync(scan, token, cancellationToken).ConfigureAwait(false);
-            foreach (var stored in page.Items)
+        var current = new DynamoReindexProgress(0, 0, 0, 0, 0, options.ResumeToken);
+        await MaintenanceScan.RunAsync(
+            _repository,
+            options,
+            filter: null,
+            async (stored, ct) =>
             {
                 scanned++;
-                var outcome = await ReindexAsync(stored, options.DryRun, changes, cancellationToken).ConfigureAwait(false);
+                var outcome = await ReindexAsync(stored, options.DryRun, changes, ct).ConfigureAwait(false);
                 switch (outcome)
                 {
                     case Outcome.Unchanged: unchanged++; break;
@@ -58,13 +57,13 @@ public sealed class DynamoReindexer<TEntity> where TEntity : IDynamoEntity<TEnti
                     case Outcome.Moved: moved++; break;
                     default: conflicts++; break;
                 }
-            }
-
-            token = page.ContinuationToken;
-            current = new DynamoReindexProgress(scanned, unchanged, indexUpdated, moved, conflicts, token);
-            progress?.Report(current);
-        }
-        while (token is not null);
+            },
+            token =>
+            {
+                current = new DynamoReindexProgress(scanned, unchanged, indexUpdated, moved, conflicts, token);
+                progress?.Report(current);
+            },
+            cancellationToken).ConfigureAwait(false);
 
         return new DynamoReindexResult(current, changes, options.DryRun);
     }
@@ -82,7 +81,7 @@ public sealed class DynamoReindexer<TEntity> where TEntity : IDynamoEntity<TEnti
         var metadata = TEntity.Metadata;
         var table = metadata.Table;
         var fresh = TEntity.FromItem(stored).ToItem();
-        var primary = KeyAttributes(table).ToList();
+        var primary = MaintenanceScan.PrimaryKeyAttributes(table).ToList();
         var oldKey = primary.ToDictionary(a => a, a => stored[a], StringComparer.Ordinal);
         var primaryChanges = Differences(stored, fresh, primary);
         var indexChanges = Differences(stored, fresh, ModelUpdatePlan<TEntity>.IndexKeys(metadata).Select(k => k.AttributeName).Distinct(StringComparer.Ordinal));
@@ -139,7 +138,7 @@ public sealed class DynamoReindexer<TEntity> where TEntity : IDynamoEntity<TEnti
             TableName = _repository.TableName,
             Key = key,
             UpdateExpression = update.Render(expression),
-            ConditionExpression = Unchanged(expression, stored),
+            ConditionExpression = MaintenanceScan.Unchanged<TEntity>(expression, stored),
             ExpressionAttributeNames = expression.NamesOrNull(),
             ExpressionAttributeValues = expression.ValuesOrNull(),
             ReturnConsumedCapacity = DynamoCall.Capacity,
@@ -172,7 +171,7 @@ public sealed class DynamoReindexer<TEntity> where TEntity : IDynamoEntity<TEnti
                     {
                         TableName = tableName,
                         Key = oldKey,
-                        ConditionExpression = Unchanged(deleteExpression, stored),
+                        ConditionExpression = MaintenanceScan.Unchanged<TEntity>(deleteExpression, stored),
                         ExpressionAttributeNames = deleteExpression.NamesOrNull(),
                         ExpressionAttributeValues = deleteExpression.ValuesOrNull(),
                     },
@@ -182,22 +181,6 @@ public sealed class DynamoReindexer<TEntity> where TEntity : IDynamoEntity<TEnti
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
         await DynamoCall.RunAsync(_context, "TransactWriteItems", tableName, ct => _context.Transport.TransactWriteItemsAsync(request, ct), r => r.ConsumedCapacity, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The item still exists and, when versioned, still has the version read.</summary>
-    private static string Unchanged(DynamoExpressionContext expression, Dictionary<string, AttributeValue> stored)
-    {
-        var exists = "attribute_exists(" + expression.Name(TEntity.Metadata.Table.PartitionKey.AttributeName) + ")";
-        return DynamoVersioning<TEntity>.Attribute is null ? exists : exists + " AND " + DynamoVersioning<TEntity>.Condition(expression, DynamoVersioning<TEntity>.Read(stored));
-    }
-
-    private static IEnumerable<string> KeyAttributes(DynamoTableDefinition table)
-    {
-        yield return table.PartitionKey.AttributeName;
-        if (table.SortKey is { } sortKey)
-        {
-            yield return sortKey.AttributeName;
-        }
     }
 
     private static List<string> Differences(Dictionary<string, AttributeValue> stored, Dictionary<string, AttributeValue> fresh, IEnumerable<string> attributes)

@@ -38,6 +38,13 @@ internal static class ModelUpdatePlan<TEntity> where TEntity : IDynamoEntity<TEn
             SetOrRemove(update, item, member.AttributeName);
         }
 
+        // Every member written from the model (which FromItem read in the current shape): the item is now of the
+        // current schema version, so reads stop running upgrade steps on it. A partial update keeps the stored version.
+        if (memberNames is null && metadata.SchemaVersionAttribute is { } schemaAttribute && item.TryGetValue(schemaAttribute, out var schemaVersion))
+        {
+            update.Set(schemaAttribute, schemaVersion);
+        }
+
         // An index's keys move together: a sparse index drops both when one source is null, so both are recomputed.
         foreach (var index in metadata.Table.Indexes)
         {
