@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -89,8 +90,13 @@ internal sealed class HttpDynamoTransport : DynamoTransport
     public override Task<DynamoBatchGetPage> BatchGetEntitiesAsync(BatchGetItemRequest request, BatchChunkIndex index, CancellationToken cancellationToken)
         => SendAsync("BatchGetItem", (request, index), static (w, s) => DynamoRequestJson.BatchGetItem(w, s.request), static (json, s) => DynamoBatchGetJson.Read(json, s.index), cancellationToken);
 
-    public override Task<PutItemResponse> PutEntityAsync<TEntity>(PutItemRequest request, TEntity entity, CancellationToken cancellationToken)
-        => SendAsync("PutItem", (request, entity), static (w, s) => DynamoRequestJson.PutItem(w, s.request, s.entity.WriteItemJson), static (json, _) => DynamoResponseJson.PutItem(json), cancellationToken);
+    public override bool WritesItemJson => true;
+
+    public override Task<PutItemResponse> PutItemJsonAsync(PutItemRequest request, ReadOnlyMemory<byte> item, CancellationToken cancellationToken)
+        => SendAsync("PutItem", (request, item), static (w, s) => DynamoRequestJson.PutItem(w, s.request, s.item), static (json, _) => DynamoResponseJson.PutItem(json), cancellationToken);
+
+    public override Task<DynamoBatchWritePage> BatchWriteEntriesAsync(IReadOnlyList<BatchEntry> pending, BatchChunkIndex index, CancellationToken cancellationToken)
+        => SendAsync("BatchWriteItem", (pending, index), static (w, s) => DynamoRequestJson.BatchWriteEntries(w, s.pending), static (json, s) => DynamoBatchWriteJson.Read(json, s.index), cancellationToken);
 
     private async Task<TResult> SendAsync<TState, TResult>(
         string operation,
