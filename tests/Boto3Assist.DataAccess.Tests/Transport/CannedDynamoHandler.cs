@@ -11,6 +11,9 @@ public sealed record CannedAnswer(HttpStatusCode Status, string Body)
 {
     public static CannedAnswer Ok(string body = "{}") => new(HttpStatusCode.OK, body);
 
+    /// <summary>Response headers to send besides the request id (<c>x-amz-crc32</c>, <c>Date</c>).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A DynamoDB error answer: <c>{"__type":"com.amazonaws.dynamodb.v20120810#Code","message":"..."}</c> plus extra members.</summary>
     public static CannedAnswer Error(HttpStatusCode status, string code, string message, string extra = "", string prefix = "com.amazonaws.dynamodb.v20120810#")
         => new(status, $"{{\"__type\":\"{prefix}{code}\",\"message\":\"{message}\"{extra}}}");
@@ -45,6 +48,11 @@ public sealed class CannedDynamoHandler(params CannedAnswer[] answers) : HttpMes
             Content = new StringContent(answer.Body, Encoding.UTF8, "application/x-amz-json-1.0"),
         };
         response.Headers.TryAddWithoutValidation("x-amzn-RequestId", "canned-request-id");
+        foreach (var (name, value) in answer.Headers)
+        {
+            response.Headers.TryAddWithoutValidation(name, value);
+        }
+
         return response;
     }
 
@@ -52,7 +60,7 @@ public sealed class CannedDynamoHandler(params CannedAnswer[] answers) : HttpMes
     /// A context on <paramref name="transport"/> whose every call this handler answers: a real SDK client (its own
     /// retries off, as the data access layer's retry policy is under test) and, for HTTP, the handler under the signer.
     /// </summary>
-    public DynamoDataContext Context(DynamoTransportKind transport, DynamoRetryPolicy? retryPolicy = null)
+    public DynamoDataContext Context(DynamoTransportKind transport, DynamoRetryPolicy? retryPolicy = null, TimeProvider? time = null)
     {
         var config = new AmazonDynamoDBConfig
         {
@@ -67,6 +75,7 @@ public sealed class CannedDynamoHandler(params CannedAnswer[] answers) : HttpMes
             Transport = transport,
             HttpHandler = transport == DynamoTransportKind.Http ? this : null,
             RetryPolicy = retryPolicy ?? NoWaitRetries(3),
+            TimeProvider = time ?? TimeProvider.System,
         });
     }
 

@@ -213,7 +213,7 @@ public sealed class RequestJsonTests
         await viaSdk(sdkClient, CancellationToken.None);
 
         var httpHandler = new CannedDynamoHandler(CannedAnswer.Ok());
-        var transport = new HttpDynamoTransport(new AmazonDynamoDBClient(new BasicAWSCredentials("local", "local"), new AmazonDynamoDBConfig { ServiceURL = "http://127.0.0.1:1", AuthenticationRegion = "us-east-1" }), httpHandler);
+        var transport = new HttpDynamoTransport(new AmazonDynamoDBClient(new BasicAWSCredentials("local", "local"), new AmazonDynamoDBConfig { ServiceURL = "http://127.0.0.1:1", AuthenticationRegion = "us-east-1" }), httpHandler, TimeProvider.System);
         await viaHttp(transport, CancellationToken.None);
 
         var sdk = Assert.Single(sdkHandler.Requests);

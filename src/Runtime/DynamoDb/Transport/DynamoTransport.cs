@@ -145,6 +145,6 @@ internal abstract class DynamoTransport
     /// </summary>
     public static DynamoTransport Create(IAmazonDynamoDB client, DynamoDataAccessOptions options)
         => options.Transport == DynamoTransportKind.Http && client.GetType() == typeof(AmazonDynamoDBClient)
-            ? new HttpDynamoTransport((AmazonDynamoDBClient)client, options.HttpHandler)
+            ? new HttpDynamoTransport((AmazonDynamoDBClient)client, options.HttpHandler, options.TimeProvider)
             : new SdkDynamoTransport(client);
 }

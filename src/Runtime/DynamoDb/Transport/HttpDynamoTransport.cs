@@ -31,16 +31,19 @@ internal sealed class HttpDynamoTransport : DynamoTransport
     private readonly AmazonDynamoDBClient _client;
     private readonly HttpMessageHandler? _handler;
     private readonly HttpDynamoEndpoint _endpoint;
+    private readonly HttpClockSkew _clock;
     private HttpClient? _http;
 
     /// <summary>Creates the transport for <paramref name="client"/>'s endpoint, region and credentials.</summary>
     /// <param name="client">The SDK client whose configuration to use.</param>
     /// <param name="handler">The handler under the signer (tests, benchmarks); else the client config's HttpClientFactory, else a pooled <see cref="SocketsHttpHandler"/>.</param>
-    public HttpDynamoTransport(AmazonDynamoDBClient client, HttpMessageHandler? handler)
+    /// <param name="time">The clock requests are signed with (corrected for skew).</param>
+    public HttpDynamoTransport(AmazonDynamoDBClient client, HttpMessageHandler? handler, TimeProvider time)
     {
         _client = client;
         _handler = handler;
         _endpoint = new HttpDynamoEndpoint(client);
+        _clock = new HttpClockSkew(time);
     }
 
     public override DynamoTransportKind Kind => DynamoTransportKind.Http;
@@ -111,32 +114,49 @@ internal sealed class HttpDynamoTransport : DynamoTransport
             write(writer, state);
         }
 
+        var target = TargetPrefix + operation;
+        using var answer = new PooledByteBuffer();
+        for (var corrected = false; ; corrected = true)
+        {
+            var (status, requestId, serverTime) = await ExchangeAsync(target, body, answer, cancellationToken).ConfigureAwait(false);
+            if ((int)status is >= 200 and <= 299)
+            {
+                return read(answer.WrittenSpan, state);
+            }
+
+            var error = DynamoErrorResponse.Map(status, answer.WrittenSpan, requestId);
+            // A signature refused for the local clock: signed again once with the server's time, as the SDK client
+            // does. Once per call: a second refusal is thrown, never looped on.
+            if (corrected || !_clock.Correct(error, serverTime))
+            {
+                throw error;
+            }
+
+            answer.Clear();
+        }
+    }
+
+    // One signed POST of the body and its answer read into `answer`, checked against its CRC32. Returns the status,
+    // the request id and the server's Date (for clock skew).
+    private async Task<(System.Net.HttpStatusCode Status, string? RequestId, DateTimeOffset? ServerTime)> ExchangeAsync(string target, PooledByteBuffer body, PooledByteBuffer answer, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint.Uri)
         {
             Content = new ReadOnlyMemoryContent(body.WrittenMemory),
         };
         request.Content.Headers.ContentType = JsonContentType;
-        var target = TargetPrefix + operation;
         request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
         await SignAsync(request, target, body, cancellationToken).ConfigureAwait(false);
 
-        using var answer = new PooledByteBuffer();
-        System.Net.HttpStatusCode status;
-        string? requestId;
-        using (var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+        using var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var requestId = response.Headers.TryGetValues("x-amzn-RequestId", out var ids) ? ids.FirstOrDefault() : null;
+        using (var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false))
         {
-            status = response.StatusCode;
-            requestId = response.Headers.TryGetValues("x-amzn-RequestId", out var ids) ? ids.FirstOrDefault() : null;
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await answer.ReadFromAsync(stream, response.Content.Headers.ContentLength, cancellationToken).ConfigureAwait(false);
         }
 
-        if ((int)status is < 200 or > 299)
-        {
-            throw DynamoErrorResponse.Map(status, answer.WrittenSpan, requestId);
-        }
-
-        return read(answer.WrittenSpan, state);
+        HttpResponseChecksum.Verify(response, answer.WrittenSpan, requestId);
+        return (response.StatusCode, requestId, response.Headers.Date);
     }
 
     private async Task SignAsync(HttpRequestMessage request, string target, PooledByteBuffer body, CancellationToken cancellationToken)
@@ -155,6 +175,7 @@ internal sealed class HttpDynamoTransport : DynamoTransport
             Region = _endpoint.Region,
             Service = _endpoint.Service,
             SignPayload = true,
+            SignedAt = _clock.Now(),
         };
         var signed = await AWSSigV4Signer.SignAsync(signing, parameters, cancellationToken).ConfigureAwait(false);
         foreach (var (name, value) in signed.Headers)
