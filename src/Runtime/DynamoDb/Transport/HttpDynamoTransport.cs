@@ -28,7 +28,6 @@ internal sealed class HttpDynamoTransport : DynamoTransport
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/x-amz-json-1.0");
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, MaxDepth = DynamoResponseJson.MaxDepth };
 
-    private readonly AmazonDynamoDBClient _client;
     private readonly HttpMessageHandler? _handler;
     private readonly HttpDynamoEndpoint _endpoint;
     private readonly HttpClockSkew _clock;
@@ -39,10 +38,18 @@ internal sealed class HttpDynamoTransport : DynamoTransport
     /// <param name="handler">The handler under the signer (tests, benchmarks); else the client config's HttpClientFactory, else a pooled <see cref="SocketsHttpHandler"/>.</param>
     /// <param name="time">The clock requests are signed with (corrected for skew).</param>
     public HttpDynamoTransport(AmazonDynamoDBClient client, HttpMessageHandler? handler, TimeProvider time)
+        : this(HttpDynamoEndpoint.Of(client), handler, time)
     {
-        _client = client;
+    }
+
+    /// <summary>Creates the transport for an endpoint (a config and credentials, no SDK client).</summary>
+    /// <param name="endpoint">Where and as whom to send.</param>
+    /// <param name="handler">The handler under the signer; else the config's HttpClientFactory, else a pooled <see cref="SocketsHttpHandler"/>.</param>
+    /// <param name="time">The clock requests are signed with (corrected for skew).</param>
+    public HttpDynamoTransport(HttpDynamoEndpoint endpoint, HttpMessageHandler? handler, TimeProvider time)
+    {
         _handler = handler;
-        _endpoint = new HttpDynamoEndpoint(client);
+        _endpoint = endpoint;
         _clock = new HttpClockSkew(time);
     }
 
@@ -190,7 +197,7 @@ internal sealed class HttpDynamoTransport : DynamoTransport
 
     private HttpClient CreateHttp()
     {
-        var config = _client.Config;
+        var config = _endpoint.Config;
         if (_handler is not null)
         {
             return new HttpClient(_handler, disposeHandler: false) { Timeout = config.Timeout ?? TimeSpan.FromSeconds(100) };
