@@ -3,6 +3,7 @@ using System.Text;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Boto3Assist.DynamoDb;
+using Boto3Assist.Testing;
 
 namespace Boto3Assist.DataAccess.Tests.Transport;
 
@@ -67,7 +68,7 @@ public sealed class CannedDynamoHandler(params CannedAnswer[] answers) : HttpMes
             ServiceURL = "http://127.0.0.1:1",
             AuthenticationRegion = "us-east-1",
             MaxErrorRetry = 0,
-            HttpClientFactory = new Factory(this),
+            HttpClientFactory = new HandlerHttpClientFactory(this),
         };
         var client = new AmazonDynamoDBClient(new BasicAWSCredentials("local", "local"), config);
         return new DynamoDataContext(client, new DynamoDataAccessOptions
@@ -81,13 +82,4 @@ public sealed class CannedDynamoHandler(params CannedAnswer[] answers) : HttpMes
 
     /// <summary>A retry policy of <paramref name="attempts"/> attempts that does not wait.</summary>
     public static DynamoRetryPolicy NoWaitRetries(int attempts) => new() { MaxAttempts = attempts, Delay = (_, _) => Task.CompletedTask, Jitter = () => 0.5 };
-
-    private sealed class Factory(HttpMessageHandler handler) : HttpClientFactory
-    {
-        public override HttpClient CreateHttpClient(IClientConfig clientConfig) => new(handler, disposeHandler: false);
-
-        public override bool UseSDKHttpClientCaching(IClientConfig clientConfig) => false;
-
-        public override bool DisposeHttpClientsAfterUse(IClientConfig clientConfig) => true;
-    }
 }
