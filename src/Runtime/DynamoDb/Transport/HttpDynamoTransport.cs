@@ -19,8 +19,10 @@ namespace Boto3Assist.DynamoDb;
 /// pooled buffer, signed with AWSSDK.Core's SigV4 signer; the answer read into a pooled buffer and parsed with
 /// <see cref="Utf8JsonReader"/>: into the entity for typed reads (<see cref="DynamoEntityJson{TEntity}"/>), into the
 /// SDK's response objects otherwise (<see cref="DynamoResponseJson"/>). Errors become the SDK's exceptions
-/// (<see cref="DynamoErrorResponse"/>). One <see cref="HttpClient"/> with pooled connections per context. No retries
-/// here: <see cref="DynamoCall"/> retries, as for the SDK transport.
+/// (<see cref="DynamoErrorResponse"/>). Answers are checked against their <c>x-amz-crc32</c>
+/// (<see cref="HttpResponseChecksum"/>) and a signature refused for a skewed clock is signed again once with the
+/// server's time (<see cref="HttpClockSkew"/>), as the SDK client does. One <see cref="HttpClient"/> with pooled
+/// connections per context. No other retries here: <see cref="DynamoCall"/> retries, as for the SDK transport.
 /// </summary>
 internal sealed class HttpDynamoTransport : DynamoTransport
 {
