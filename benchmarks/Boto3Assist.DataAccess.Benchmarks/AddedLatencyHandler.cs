@@ -1,5 +1,3 @@
-using Amazon.Runtime;
-
 namespace Boto3Assist.DataAccess.Benchmarks;
 
 /// <summary>
@@ -19,12 +17,3 @@ public sealed class AddedLatencyHandler(TimeSpan latency) : DelegatingHandler(ne
     }
 }
 
-/// <summary>Hands the AWS SDK client an <see cref="HttpClient"/> over the latency handler.</summary>
-public sealed class AddedLatencyHttpClientFactory(HttpMessageHandler handler) : HttpClientFactory
-{
-    public override HttpClient CreateHttpClient(IClientConfig clientConfig) => new(handler, disposeHandler: false);
-
-    public override bool UseSDKHttpClientCaching(IClientConfig clientConfig) => true;
-
-    public override bool DisposeHttpClientsAfterUse(IClientConfig clientConfig) => false;
-}

@@ -40,7 +40,7 @@ public class BatchWriteBenchmarks
         _local = await DynamoDbLocal.StartAsync();
         _latency = new AddedLatencyHandler(TimeSpan.FromMilliseconds(AddedLatencyMs));
         var config = _local.CreateClientConfig();
-        config.HttpClientFactory = new AddedLatencyHttpClientFactory(_latency);
+        config.HttpClientFactory = new HandlerHttpClientFactory(_latency, cacheClients: true);
         _client = new AmazonDynamoDBClient(new Amazon.Runtime.BasicAWSCredentials("local", "local"), config);
         _context = new DynamoDataContext(_client, new DynamoDataAccessOptions { BatchParallelism = Parallelism, Transport = DynamoTransportKind.Sdk });
         _httpContext = new DynamoDataContext(_client, new DynamoDataAccessOptions { BatchParallelism = Parallelism, Transport = DynamoTransportKind.Http, HttpHandler = _latency });

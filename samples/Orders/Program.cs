@@ -28,7 +28,7 @@ if (options.ShowHelp)
 
 if (options.FirstResponse)
 {
-    return await FirstResponse.RunAsync(options, CreateClient(options.Endpoint!));
+    return await FirstResponse.RunAsync(options);
 }
 
 using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(5));
@@ -40,7 +40,7 @@ try
     if (options.Endpoint is { } endpoint)
     {
         console.Section($"DynamoDB at {endpoint}");
-        client = CreateClient(endpoint);
+        client = SampleClient.Create(endpoint);
     }
     else
     {
@@ -96,17 +96,3 @@ finally
 
 console.Section($"Orders sample finished: {console.Checks} checks, {console.Failures} mismatches");
 return console.Failures == 0 ? 0 : 1;
-
-static IAmazonDynamoDB CreateClient(Uri endpoint)
-{
-    var config = new AmazonDynamoDBConfig
-    {
-        ServiceURL = endpoint.ToString(),
-        AuthenticationRegion = Environment.GetEnvironmentVariable("AWS_REGION") ?? "us-east-1",
-    };
-
-    // A local endpoint accepts any credentials; real credentials come from the usual chain when present.
-    return Environment.GetEnvironmentVariable("AWS_ACCESS_KEY_ID") is null
-        ? new AmazonDynamoDBClient(new BasicAWSCredentials("local", "local"), config)
-        : new AmazonDynamoDBClient(config);
-}

@@ -4,6 +4,7 @@ using Amazon.DynamoDBv2.DataModel;
 using Amazon.Runtime;
 using Boto3Assist.Benchmarks.Models;
 using Boto3Assist.DynamoDb;
+using Boto3Assist.Testing;
 
 namespace Boto3Assist.Benchmarks.Transport;
 
@@ -23,7 +24,7 @@ public sealed class TransportFixture : IDisposable
         {
             ServiceURL = Endpoint.ToString(),
             AuthenticationRegion = RegionEndpoint.USEast1.SystemName,
-            HttpClientFactory = new CannedHttpClientFactory(handler),
+            HttpClientFactory = new HandlerHttpClientFactory(handler, cacheClients: true),
             MaxErrorRetry = 0,
         });
         SdkContext = new DynamoDataContext(Client, new DynamoDataAccessOptions { Transport = DynamoTransportKind.Sdk });

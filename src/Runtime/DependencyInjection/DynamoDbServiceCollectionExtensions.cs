@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Amazon;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
@@ -80,12 +81,24 @@ public static class DynamoDbServiceCollectionExtensions
         }
 
         configureDataAccess?.Invoke(dataAccess);
-        services.TryAddSingleton<IAmazonDynamoDB>(_ => CreateClient(options));
+        // On the HTTP transport with the client this method registers, the context is built without an SDK client
+        // (DynamoDataContext.ForHttp: no client set-up at a cold start) and IAmazonDynamoDB is its lazily built client.
+        // A client registered by the application is used as it is, on either transport.
+        Func<IServiceProvider, IAmazonDynamoDB> ownClient = null!;
+        bool OwnHttpContext(IServiceProvider provider)
+            => provider.GetRequiredService<DynamoDataAccessOptions>().Transport == DynamoTransportKind.Http
+               && ReferenceEquals(services.LastOrDefault(d => d.ServiceType == typeof(IAmazonDynamoDB))?.ImplementationFactory, ownClient);
+        ownClient = provider => OwnHttpContext(provider) ? provider.GetRequiredService<DynamoDataContext>().Client : CreateClient(options);
+        services.TryAddSingleton(ownClient);
         services.TryAddSingleton(dataAccess);
-        services.TryAddSingleton(provider => new DynamoDataContext(
-            provider.GetRequiredService<IAmazonDynamoDB>(),
-            WithClock(provider.GetRequiredService<DynamoDataAccessOptions>(), provider.GetService<TimeProvider>()),
-            provider.GetService<ILoggerFactory>()?.CreateLogger("Boto3Assist.DynamoDb")));
+        services.TryAddSingleton(provider =>
+        {
+            var contextOptions = WithClock(provider.GetRequiredService<DynamoDataAccessOptions>(), provider.GetService<TimeProvider>());
+            var logger = provider.GetService<ILoggerFactory>()?.CreateLogger("Boto3Assist.DynamoDb");
+            return OwnHttpContext(provider)
+                ? DynamoDataContext.ForHttp(CreateConfig(options), CreateCredentials(options), contextOptions, logger)
+                : new DynamoDataContext(provider.GetRequiredService<IAmazonDynamoDB>(), contextOptions, logger);
+        });
         var registry = new DynamoDbEntityRegistry();
         services.TryAddSingleton(registry);
         foreach (var descriptor in services)
@@ -101,6 +114,12 @@ public static class DynamoDbServiceCollectionExtensions
     }
 
     private static AmazonDynamoDBClient CreateClient(DynamoDbOptions options)
+        => CreateCredentials(options) is { } credentials ? new AmazonDynamoDBClient(credentials, CreateConfig(options)) : new AmazonDynamoDBClient(CreateConfig(options));
+
+    private static AWSCredentials? CreateCredentials(DynamoDbOptions options)
+        => string.IsNullOrEmpty(options.AccessKeyId) ? null : new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey ?? string.Empty);
+
+    private static AmazonDynamoDBConfig CreateConfig(DynamoDbOptions options)
     {
         var config = new AmazonDynamoDBConfig();
         if (!string.IsNullOrEmpty(options.ServiceUrl))
@@ -113,8 +132,6 @@ public static class DynamoDbServiceCollectionExtensions
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(options.Region);
         }
 
-        return string.IsNullOrEmpty(options.AccessKeyId)
-            ? new AmazonDynamoDBClient(config)
-            : new AmazonDynamoDBClient(new BasicAWSCredentials(options.AccessKeyId, options.SecretAccessKey ?? string.Empty), config);
+        return config;
     }
 }

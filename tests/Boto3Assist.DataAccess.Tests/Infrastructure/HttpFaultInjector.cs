@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
+using Boto3Assist.Testing;
 
 namespace Boto3Assist.DataAccess.Tests.Infrastructure;
 
@@ -63,7 +64,7 @@ public sealed class HttpFaultInjector : DelegatingHandler
     public AmazonDynamoDBClient CreateClient(AmazonDynamoDBConfig config)
     {
         config.MaxErrorRetry = 0;
-        config.HttpClientFactory = new Factory(this);
+        config.HttpClientFactory = new HandlerHttpClientFactory(this);
         return new AmazonDynamoDBClient(new BasicAWSCredentials("local", "local"), config);
     }
 
@@ -123,13 +124,4 @@ public sealed class HttpFaultInjector : DelegatingHandler
         RequestMessage = request,
         Content = new StringContent($"{{\"__type\":\"com.amazonaws.dynamodb.v20120810#{code}\",\"message\":\"injected\"}}", Encoding.UTF8, "application/x-amz-json-1.0"),
     };
-
-    private sealed class Factory(HttpMessageHandler handler) : HttpClientFactory
-    {
-        public override HttpClient CreateHttpClient(IClientConfig clientConfig) => new(handler, disposeHandler: false);
-
-        public override bool UseSDKHttpClientCaching(IClientConfig clientConfig) => false;
-
-        public override bool DisposeHttpClientsAfterUse(IClientConfig clientConfig) => true;
-    }
 }

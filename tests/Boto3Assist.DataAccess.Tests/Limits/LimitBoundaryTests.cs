@@ -34,6 +34,27 @@ public sealed class LimitBoundaryTests(DynamoDbFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_writes_an_item_of_exactly_400_KB_and_refuses_one_byte_more_with_the_put_refusal()
+    {
+        var largest = Refusals.OfSize("batch-size", "largest", DynamoItemSize.MaxItemBytes);
+        var tooLarge = Refusals.OfSize("batch-size", "too-large", DynamoItemSize.MaxItemBytes + 1);
+        var sent = _limits.RequestsSent;
+
+        var error = await Assert.ThrowsAsync<DynamoBatchException>(() => _limits.Context.BatchWriter().Put(largest).Put(tooLarge).ExecuteAsync());
+
+        Assert.Equal(1, error.Processed);
+        Assert.Equal(sent + 1, _limits.RequestsSent);
+        var failure = Assert.Single(error.Failures);
+        Assert.Equal("too-large", failure.Key["Name"].S);
+        Refusals.Named(failure.Refusal!, DynamoLimit.ItemSize, null);
+        var putRefusal = await Assert.ThrowsAsync<DynamoInvalidRequestException>(() => _limits.Docs.PutAsync(tooLarge));
+        Assert.Equal(putRefusal.Message, failure.Refusal!.Message);
+        Assert.Contains("409,601 bytes", putRefusal.Message, StringComparison.Ordinal);
+        Assert.Equal(largest.Body, (await _limits.Docs.GetAsync(largest.ToKey(), consistentRead: true))!.Body);
+        Assert.Null(await _limits.Docs.GetAsync(tooLarge.ToKey(), consistentRead: true));
+    }
+
+    [Fact]
     public async Task A_partition_key_of_exactly_2048_bytes_is_stored_and_one_byte_more_is_refused()
     {
         // Counted in UTF-8 bytes, not characters: 2042 bytes of two-byte characters after the 6-byte marker.

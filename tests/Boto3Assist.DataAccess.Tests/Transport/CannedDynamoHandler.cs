@@ -3,6 +3,7 @@ using System.Text;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Boto3Assist.DynamoDb;
+using Boto3Assist.Testing;
 
 namespace Boto3Assist.DataAccess.Tests.Transport;
 
@@ -10,6 +11,9 @@ namespace Boto3Assist.DataAccess.Tests.Transport;
 public sealed record CannedAnswer(HttpStatusCode Status, string Body)
 {
     public static CannedAnswer Ok(string body = "{}") => new(HttpStatusCode.OK, body);
+
+    /// <summary>Response headers to send besides the request id (<c>x-amz-crc32</c>, <c>Date</c>).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
     /// <summary>A DynamoDB error answer: <c>{"__type":"com.amazonaws.dynamodb.v20120810#Code","message":"..."}</c> plus extra members.</summary>
     public static CannedAnswer Error(HttpStatusCode status, string code, string message, string extra = "", string prefix = "com.amazonaws.dynamodb.v20120810#")
@@ -45,6 +49,11 @@ public sealed class CannedDynamoHandler(params CannedAnswer[] answers) : HttpMes
             Content = new StringContent(answer.Body, Encoding.UTF8, "application/x-amz-json-1.0"),
         };
         response.Headers.TryAddWithoutValidation("x-amzn-RequestId", "canned-request-id");
+        foreach (var (name, value) in answer.Headers)
+        {
+            response.Headers.TryAddWithoutValidation(name, value);
+        }
+
         return response;
     }
 
@@ -52,14 +61,14 @@ public sealed class CannedDynamoHandler(params CannedAnswer[] answers) : HttpMes
     /// A context on <paramref name="transport"/> whose every call this handler answers: a real SDK client (its own
     /// retries off, as the data access layer's retry policy is under test) and, for HTTP, the handler under the signer.
     /// </summary>
-    public DynamoDataContext Context(DynamoTransportKind transport, DynamoRetryPolicy? retryPolicy = null)
+    public DynamoDataContext Context(DynamoTransportKind transport, DynamoRetryPolicy? retryPolicy = null, TimeProvider? time = null)
     {
         var config = new AmazonDynamoDBConfig
         {
             ServiceURL = "http://127.0.0.1:1",
             AuthenticationRegion = "us-east-1",
             MaxErrorRetry = 0,
-            HttpClientFactory = new Factory(this),
+            HttpClientFactory = new HandlerHttpClientFactory(this),
         };
         var client = new AmazonDynamoDBClient(new BasicAWSCredentials("local", "local"), config);
         return new DynamoDataContext(client, new DynamoDataAccessOptions
@@ -67,18 +76,10 @@ public sealed class CannedDynamoHandler(params CannedAnswer[] answers) : HttpMes
             Transport = transport,
             HttpHandler = transport == DynamoTransportKind.Http ? this : null,
             RetryPolicy = retryPolicy ?? NoWaitRetries(3),
+            TimeProvider = time ?? TimeProvider.System,
         });
     }
 
     /// <summary>A retry policy of <paramref name="attempts"/> attempts that does not wait.</summary>
     public static DynamoRetryPolicy NoWaitRetries(int attempts) => new() { MaxAttempts = attempts, Delay = (_, _) => Task.CompletedTask, Jitter = () => 0.5 };
-
-    private sealed class Factory(HttpMessageHandler handler) : HttpClientFactory
-    {
-        public override HttpClient CreateHttpClient(IClientConfig clientConfig) => new(handler, disposeHandler: false);
-
-        public override bool UseSDKHttpClientCaching(IClientConfig clientConfig) => false;
-
-        public override bool DisposeHttpClientsAfterUse(IClientConfig clientConfig) => true;
-    }
 }

@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Amazon.S3;
+using Boto3Assist.Testing;
 
 namespace Boto3Assist.Runtime.Tests.Infrastructure;
 
@@ -19,7 +20,7 @@ public sealed class S3CopyInterceptor : DelegatingHandler
 
     public AmazonS3Client CreateClient(AmazonS3Config config)
     {
-        config.HttpClientFactory = new Factory(this);
+        config.HttpClientFactory = new HandlerHttpClientFactory(this);
         return new AmazonS3Client(new BasicAWSCredentials("local", "local"), config);
     }
 
@@ -32,14 +33,5 @@ public sealed class S3CopyInterceptor : DelegatingHandler
         }
 
         return response;
-    }
-
-    private sealed class Factory(HttpMessageHandler handler) : HttpClientFactory
-    {
-        public override HttpClient CreateHttpClient(IClientConfig clientConfig) => new(handler, disposeHandler: false);
-
-        public override bool UseSDKHttpClientCaching(IClientConfig clientConfig) => false;
-
-        public override bool DisposeHttpClientsAfterUse(IClientConfig clientConfig) => true;
     }
 }

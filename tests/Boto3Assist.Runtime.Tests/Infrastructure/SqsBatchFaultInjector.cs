@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Amazon.Runtime;
 using Amazon.SQS;
+using Boto3Assist.Testing;
 
 namespace Boto3Assist.Runtime.Tests.Infrastructure;
 
@@ -30,7 +31,7 @@ public sealed class SqsBatchFaultInjector : DelegatingHandler
 
     public AmazonSQSClient CreateClient(AmazonSQSConfig config)
     {
-        config.HttpClientFactory = new Factory(this);
+        config.HttpClientFactory = new HandlerHttpClientFactory(this);
         return new AmazonSQSClient(new BasicAWSCredentials("local", "local"), config);
     }
 
@@ -98,14 +99,5 @@ public sealed class SqsBatchFaultInjector : DelegatingHandler
         response.Content = new StringContent(result.ToJsonString(), Encoding.UTF8);
         response.Content.Headers.ContentType = contentType;
         return response;
-    }
-
-    private sealed class Factory(HttpMessageHandler handler) : HttpClientFactory
-    {
-        public override HttpClient CreateHttpClient(IClientConfig clientConfig) => new(handler, disposeHandler: false);
-
-        public override bool UseSDKHttpClientCaching(IClientConfig clientConfig) => false;
-
-        public override bool DisposeHttpClientsAfterUse(IClientConfig clientConfig) => true;
     }
 }

@@ -27,6 +27,12 @@ internal sealed record BatchEntry(
     /// </summary>
     public BatchItemJsonReader? ReadJson { get; init; }
 
+    /// <summary>
+    /// The item of a put as DynamoDB JSON, written from the entity when the transport sends JSON
+    /// (<see cref="DynamoTransport.WritesItemJson"/>; <see cref="Write"/> is then <see langword="null"/>).
+    /// </summary>
+    public byte[]? ItemJson { get; init; }
+
     /// <summary>Why the item breaks one of DynamoDB's limits, or <see langword="null"/>: a refused item is never sent.</summary>
     public DynamoInvalidRequestException? Refusal { get; init; }
 

@@ -48,6 +48,11 @@ public sealed class DynamoBatchWriter
     public DynamoBatchWriter Put<TEntity>(TEntity entity) where TEntity : IDynamoEntity<TEntity>
     {
         ArgumentNullException.ThrowIfNull(entity);
+        return _context.Transport.WritesItemJson ? PutJson(entity) : PutDictionary(entity);
+    }
+
+    private DynamoBatchWriter PutDictionary<TEntity>(TEntity entity) where TEntity : IDynamoEntity<TEntity>
+    {
         DynamoWriteLifecycle<TEntity>.Validate(entity);
         var item = entity.ToItem();
         DynamoWriteLifecycle<TEntity>.StampItem(_context, item);
@@ -65,6 +70,37 @@ public sealed class DynamoBatchWriter
             null)
         {
             Refusal = refusal,
+        });
+    }
+
+    // The HTTP transport's put: the item written as JSON from the entity (validated, stamped, checked against the
+    // limits as above), kept as bytes until the request is written; only its key attributes are read back. An item
+    // refused for a limit (rare) is added as above, with its key from the dictionary.
+    private DynamoBatchWriter PutJson<TEntity>(TEntity entity) where TEntity : IDynamoEntity<TEntity>
+    {
+        using var buffer = new PooledByteBuffer();
+        DynamoPutItemJson<TEntity>.Write(_context, entity, DynamoPutVersion.AsIs, buffer, out var refusal, out var size);
+        if (refusal is not null)
+        {
+            return PutDictionary(entity);
+        }
+
+        var table = TEntity.Metadata.Table;
+        var reader = new System.Text.Json.Utf8JsonReader(buffer.WrittenSpan);
+        reader.Read();
+        var key = DynamoBatchKeyJson.KeyOf(reader, table.PartitionKey.AttributeName, table.SortKey?.AttributeName);
+        return Add(new BatchEntry(
+            _context.TableNames.For(TEntity.Metadata),
+            TEntity.Metadata.EntityName,
+            "Put",
+            BatchEntry.KeyOf<TEntity>(key),
+            table.PartitionKey.AttributeName,
+            table.SortKey?.AttributeName,
+            null,
+            size,
+            null)
+        {
+            ItemJson = buffer.WrittenSpan.ToArray(),
         });
     }
 
@@ -217,28 +253,20 @@ public sealed class DynamoBatchWriter
             chunk,
             async (pending, ct) =>
             {
-                var requestItems = pending
-                    .GroupBy(e => e.TableName, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.Write!).ToList(), StringComparer.Ordinal);
                 var response = await DynamoCall.RunAsync(
                     _context,
                     "BatchWriteItem",
                     tables,
-                    c => _context.Transport.BatchWriteItemAsync(new BatchWriteItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = DynamoCall.Capacity }, c),
-                    r => r.ConsumedCapacity,
+                    c => _context.Transport.BatchWriteEntriesAsync(pending, index, c),
+                    r => r.Capacity,
                     retry: false,
                     ct).ConfigureAwait(false);
-                var unprocessed = new List<BatchEntry>();
-                foreach (var (table, requests) in response.UnprocessedItems ?? new Dictionary<string, List<WriteRequest>>())
+                foreach (var table in response.Unprocessed.Select(e => e.TableName).Distinct(StringComparer.Ordinal))
                 {
-                    DynamoDbTelemetry.RecordUnprocessedItems(table, requests?.Count ?? 0);
-                    foreach (var request in requests ?? [])
-                    {
-                        unprocessed.Add(index.EntryOf(table, (IReadOnlyDictionary<string, AttributeValue>?)request.PutRequest?.Item ?? request.DeleteRequest.Key));
-                    }
+                    DynamoDbTelemetry.RecordUnprocessedItems(table, response.Unprocessed.Count(e => string.Equals(e.TableName, table, StringComparison.Ordinal)));
                 }
 
-                return unprocessed;
+                return response.Unprocessed;
             },
             (left, reason, error) =>
             {

@@ -39,8 +39,11 @@ public sealed class DynamoTimestamp<TEntity>
     /// form of the type's default (<c>default(DateTime)</c>, epoch 0), which no real creation time has.
     /// </summary>
     internal bool IsUnset(IReadOnlyDictionary<string, AttributeValue> item)
-        => !item.TryGetValue(AttributeName, out var value)
-           || (_unset is not null && string.Equals(value.S, _unset.S, StringComparison.Ordinal) && string.Equals(value.N, _unset.N, StringComparison.Ordinal));
+        => !item.TryGetValue(AttributeName, out var value) || IsUnset(value);
+
+    /// <summary>True when a stored value of the member is the stored form of the type's default.</summary>
+    internal bool IsUnset(AttributeValue value)
+        => _unset is not null && string.Equals(value.S, _unset.S, StringComparison.Ordinal) && string.Equals(value.N, _unset.N, StringComparison.Ordinal);
 }
 
 /// <summary>

@@ -67,7 +67,12 @@ internal static class DynamoItemLimits
             }
         }
 
-        return new DynamoInvalidRequestException(
+        return ItemTooLarge(metadata, size, largest, largestSize);
+    }
+
+    /// <summary>The refusal of an item of <paramref name="size"/> bytes (over 400 KB) whose largest attribute is <paramref name="largest"/>.</summary>
+    public static DynamoInvalidRequestException ItemTooLarge(DynamoEntityMetadata metadata, long size, string? largest, long largestSize)
+        => new(
             metadata.EntityName,
             null,
             $"the item is {Bytes(size)} bytes (UTF-8 attribute names and values, as DynamoDB counts them); DynamoDB stores at most {Bytes(DynamoItemSize.MaxItemBytes)} bytes (400 KB). "
@@ -75,7 +80,6 @@ internal static class DynamoItemLimits
         {
             Limit = DynamoLimit.ItemSize,
         };
-    }
 
     /// <summary>Refuses a primary key (get, delete, update, condition check, batch get or delete).</summary>
     public static void CheckKey(DynamoEntityMetadata metadata, IReadOnlyDictionary<string, AttributeValue> key)
@@ -164,21 +168,18 @@ internal static class DynamoItemLimits
 
     private static DynamoInvalidRequestException? FindInKeyValue(string entity, KeyAttribute key, AttributeValue value)
     {
-        long length;
         if (value.S is not null)
         {
-            length = Encoding.UTF8.GetByteCount(value.S);
-        }
-        else if (value.B is not null)
-        {
-            length = value.B.Length;
-        }
-        else
-        {
-            // Numbers have 38 digits at most: always within both limits, never empty.
-            return null;
+            return FindInKeyValue(entity, key, Encoding.UTF8.GetByteCount(value.S), binary: false);
         }
 
+        // Numbers have 38 digits at most: always within both limits, never empty.
+        return value.B is not null ? FindInKeyValue(entity, key, value.B.Length, binary: true) : null;
+    }
+
+    /// <summary>What is wrong with a string (UTF-8) or binary key value of <paramref name="length"/> bytes, or <see langword="null"/>.</summary>
+    public static DynamoInvalidRequestException? FindInKeyValue(string entity, KeyAttribute key, long length, bool binary)
+    {
         var max = key.IsSortKey ? MaxSortKeyBytes : MaxPartitionKeyBytes;
         if (length == 0)
         {
@@ -193,7 +194,7 @@ internal static class DynamoItemLimits
             return null;
         }
 
-        return new DynamoInvalidRequestException(entity, key.Definition.AttributeName, $"the {key.Role} is {Bytes(length)} bytes ({(value.S is null ? "binary" : "UTF-8")}); DynamoDB allows 1 to {Bytes(max)} bytes. Nothing was sent.")
+        return new DynamoInvalidRequestException(entity, key.Definition.AttributeName, $"the {key.Role} is {Bytes(length)} bytes ({(binary ? "binary" : "UTF-8")}); DynamoDB allows 1 to {Bytes(max)} bytes. Nothing was sent.")
         {
             Limit = key.IsSortKey ? DynamoLimit.SortKeySize : DynamoLimit.PartitionKeySize,
         };
@@ -205,15 +206,17 @@ internal static class DynamoItemLimits
     /// hostile value thousands of levels deep cannot exhaust the stack.
     /// </summary>
     private static DynamoInvalidRequestException? FindInNesting(DynamoEntityMetadata metadata, string attribute, AttributeValue value, int depth)
-        => NestedTooDeep(value, depth)
-            ? new DynamoInvalidRequestException(
-                metadata.EntityName,
-                attribute,
-                $"maps and lists are nested deeper than DynamoDB stores: at most {NestingDepth.MaxNestedContainers} inside an item (32 levels with the item itself). Nothing was sent.")
-            {
-                Limit = DynamoLimit.NestingDepth,
-            }
-            : null;
+        => NestedTooDeep(value, depth) ? NestedTooDeep(metadata, attribute) : null;
+
+    /// <summary>The refusal of an attribute with maps or lists nested deeper than DynamoDB stores.</summary>
+    public static DynamoInvalidRequestException NestedTooDeep(DynamoEntityMetadata metadata, string attribute)
+        => new(
+            metadata.EntityName,
+            attribute,
+            $"maps and lists are nested deeper than DynamoDB stores: at most {NestingDepth.MaxNestedContainers} inside an item (32 levels with the item itself). Nothing was sent.")
+        {
+            Limit = DynamoLimit.NestingDepth,
+        };
 
     private static bool NestedTooDeep(AttributeValue value, int depth)
     {
@@ -247,7 +250,7 @@ internal static class DynamoItemLimits
     }
 
     /// <summary>The key attributes of the table and of its indexes, each once, with the limit that applies.</summary>
-    private static List<KeyAttribute> KeyAttributes(DynamoTableDefinition table)
+    public static List<KeyAttribute> KeyAttributes(DynamoTableDefinition table)
     {
         var keys = new List<KeyAttribute> { new(table.PartitionKey, null, IsSortKey: false) };
         if (table.SortKey is { } sortKey)
@@ -288,7 +291,7 @@ internal static class DynamoItemLimits
 
     private static string Bytes(long bytes) => bytes.ToString("N0", CultureInfo.InvariantCulture);
 
-    private sealed record KeyAttribute(DynamoKeyAttributeDefinition Definition, string? IndexName, bool IsSortKey)
+    public sealed record KeyAttribute(DynamoKeyAttributeDefinition Definition, string? IndexName, bool IsSortKey)
     {
         public string Role => (IsSortKey ? "sort key" : "partition key") + (IndexName is null ? string.Empty : $" of index '{IndexName}'");
     }

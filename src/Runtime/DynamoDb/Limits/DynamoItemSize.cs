@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Amazon.DynamoDBv2.Model;
@@ -12,7 +13,7 @@ namespace Boto3Assist.DynamoDb;
 /// (each rule checked at the 400 KB edge against DynamoDB Local) and to keep batch requests
 /// within 16 MB.
 /// </summary>
-public static class DynamoItemSize
+public static partial class DynamoItemSize
 {
     /// <summary>The largest item DynamoDB stores: 400 KB (409,600 bytes).</summary>
     public const int MaxItemBytes = 400 * 1024;
@@ -102,7 +103,7 @@ public static class DynamoItemSize
     }
 
     /// <summary>One byte per two significant digits (leading and trailing zeros trimmed), plus one, plus one when negative.</summary>
-    private static long OfNumber(string number)
+    private static long OfNumber(ReadOnlySpan<char> number)
     {
         int first = -1, last = -1, position = 0;
         foreach (var c in number)

@@ -20,7 +20,14 @@ internal static class DynamoVersioning<TEntity> where TEntity : IDynamoEntity<TE
     public static long Read(IReadOnlyDictionary<string, AttributeValue> item)
     {
         var attribute = Attribute;
-        if (attribute is null || !item.TryGetValue(attribute, out var value) || value.N is null)
+        return attribute is null || !item.TryGetValue(attribute, out var value) ? 0 : ReadValue(value);
+    }
+
+    /// <summary>The version a stored value of the version attribute holds; 0 when it is no number.</summary>
+    public static long ReadValue(AttributeValue value)
+    {
+        var attribute = Attribute!;
+        if (value.N is null)
         {
             return 0;
         }

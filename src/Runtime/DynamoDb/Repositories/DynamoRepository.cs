@@ -88,10 +88,15 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     private async Task<TEntity> PutCoreAsync(TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        if (_context.Transport.WritesItemJson)
+        {
+            return await PutJsonAsync(entity, condition, createOnly, cancellationToken).ConfigureAwait(false);
+        }
+
         var (request, expected) = BuildPut(_context, entity, condition, createOnly);
         try
         {
-            await DynamoCall.RunAsync(_context, "PutItem", request.TableName, Put(request, entity), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
+            await DynamoCall.RunAsync(_context, "PutItem", request.TableName, ct => _context.Transport.PutItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
         }
         catch (ConditionalCheckFailedException error)
         {
@@ -101,18 +106,29 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
         return TEntity.FromItem(request.Item);
     }
 
-    // When BuildPut sends the entity's own item, the transport may write it from the entity (the HTTP transport does,
-    // with WriteItemJson); otherwise request.Item is what BuildPut made of it.
-    private Func<CancellationToken, Task<PutItemResponse>> Put(PutItemRequest request, TEntity entity)
-        => PutSendsEntityAsIs
-            ? ct => _context.Transport.PutEntityAsync(request, entity, ct)
-            : ct => _context.Transport.PutItemAsync(request, ct);
+    // The put of a transport that sends JSON: the item written from the entity with what BuildPut does to the
+    // dictionary (validation, timestamps, version, limits: DynamoPutItemJson), and the entity returned read from it.
+    private async Task<TEntity> PutJsonAsync(TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly, CancellationToken cancellationToken)
+    {
+        using var item = new PooledByteBuffer();
+        var expected = DynamoPutItemJson<TEntity>.Write(_context, entity, createOnly ? DynamoPutVersion.Start : DynamoPutVersion.Advance, item, out var refusal, out _);
+        if (refusal is not null)
+        {
+            throw refusal;
+        }
 
-    /// <summary>
-    /// Whether <see cref="BuildPut"/> sends exactly <c>entity.ToItem()</c>: it changes the item only to advance a version
-    /// member and to stamp created-at and updated-at members.
-    /// </summary>
-    private static bool PutSendsEntityAsIs => DynamoVersioning<TEntity>.Attribute is null && !DynamoWriteLifecycle<TEntity>.StampsItem;
+        var request = PutRequest(_context, condition, createOnly, expected);
+        try
+        {
+            await DynamoCall.RunAsync(_context, "PutItem", request.TableName, ct => _context.Transport.PutItemJsonAsync(request, item.WrittenMemory, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConditionalCheckFailedException error)
+        {
+            throw DynamoVersioning<TEntity>.Translate(error, error.Item, expected, request.TableName, entity.ToKey());
+        }
+
+        return DynamoPutItemJson<TEntity>.Read(item.WrittenSpan);
+    }
 
     /// <summary>Builds the PutItem of an entity: version advanced, conditions combined. Shared with batch and transactions.</summary>
     internal static (PutItemRequest Request, long? ExpectedVersion) BuildPut(DynamoDataContext context, TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly)
@@ -120,23 +136,28 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
         DynamoWriteLifecycle<TEntity>.Validate(entity);
         var item = entity.ToItem();
         DynamoWriteLifecycle<TEntity>.StampItem(context, item);
+        // A create writes a new item: it starts at version 1 whatever the entity carries (a copy of another item needs
+        // no reset), and a taken key is judged as version 0.
+        var expected = createOnly ? DynamoVersioning<TEntity>.Start(item) : DynamoVersioning<TEntity>.Advance(item);
+        DynamoItemLimits.CheckItem(TEntity.Metadata, item);
+        var request = PutRequest(context, condition, createOnly, expected);
+        request.Item = item;
+        return (request, expected);
+    }
+
+    /// <summary>The PutItem without its item: the conditions of a create (a free key) or of a put (the expected version), and the caller's.</summary>
+    private static PutItemRequest PutRequest(DynamoDataContext context, DynamoCondition<TEntity>? condition, bool createOnly, long? expected)
+    {
         var expression = new DynamoExpressionContext();
         var parts = new List<string>();
-        long? expected;
         if (createOnly)
         {
-            // A create writes a new item: the free key is the whole condition, and the item starts at version 1
-            // whatever the entity carries (a copy of another item needs no reset). A taken key is judged as version 0.
-            expected = DynamoVersioning<TEntity>.Start(item);
+            // The free key is the whole condition of a create.
             parts.Add("attribute_not_exists(" + expression.Name(TEntity.Metadata.Table.PartitionKey.AttributeName) + ")");
         }
-        else
+        else if (expected is { } version)
         {
-            expected = DynamoVersioning<TEntity>.Advance(item);
-            if (expected is { } version)
-            {
-                parts.Add(DynamoVersioning<TEntity>.Condition(expression, version));
-            }
+            parts.Add(DynamoVersioning<TEntity>.Condition(expression, version));
         }
 
         if (condition is not null)
@@ -144,18 +165,15 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
             parts.Add(condition.Render(expression));
         }
 
-        DynamoItemLimits.CheckItem(TEntity.Metadata, item);
-        var request = new PutItemRequest
+        return new PutItemRequest
         {
             TableName = context.TableNames.For(TEntity.Metadata),
-            Item = item,
             ConditionExpression = JoinConditions(parts),
             ExpressionAttributeNames = expression.NamesOrNull(),
             ExpressionAttributeValues = expression.ValuesOrNull(),
             ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
-        return (request, expected);
     }
 
     private async Task<TEntity?> DeleteCoreAsync(Dictionary<string, AttributeValue> key, DynamoCondition<TEntity>? condition, long? expectedVersion, CancellationToken cancellationToken)

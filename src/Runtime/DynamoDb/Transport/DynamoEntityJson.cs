@@ -153,7 +153,7 @@ internal static class DynamoBatchGetJson
                     reader.Read();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        var identity = index.IdentityOf(table, KeyOf(reader, partitionKey, sortKey));
+                        var identity = index.IdentityOf(table, DynamoBatchKeyJson.KeyOf(reader, partitionKey, sortKey));
                         found.Add((identity, index[identity].ReadJson!(ref reader)));
                     }
                 }
@@ -174,30 +174,6 @@ internal static class DynamoBatchGetJson
         }
 
         return new DynamoBatchGetPage(found, unprocessed, capacity);
-    }
-
-    // The key attributes of the item the reader is on (read on a copy; the reader does not move).
-    private static Dictionary<string, AttributeValue> KeyOf(Utf8JsonReader reader, string partitionKey, string? sortKey)
-    {
-        var key = new Dictionary<string, AttributeValue>(2, StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = reader.ValueTextEquals(partitionKey) ? partitionKey : sortKey is not null && reader.ValueTextEquals(sortKey) ? sortKey : null;
-            reader.Read();
-            if (name is null)
-            {
-                reader.Skip();
-                continue;
-            }
-
-            key[name] = DynamoItemJson.ReadValue(ref reader);
-            if (key.Count == (sortKey is null ? 1 : 2))
-            {
-                break;
-            }
-        }
-
-        return key;
     }
 }
 

@@ -13,9 +13,6 @@ namespace Boto3Assist.DynamoDb;
 /// </summary>
 internal static class DynamoRequestJson
 {
-    /// <summary>Writes an item from the caller instead of <c>request.Item</c> (a typed put: the entity writes itself).</summary>
-    public delegate void ItemWriter(Utf8JsonWriter writer);
-
     public static void GetItem(Utf8JsonWriter w, GetItemRequest r)
     {
         w.WriteStartObject();
@@ -29,14 +26,14 @@ internal static class DynamoRequestJson
         w.WriteEndObject();
     }
 
-    public static void PutItem(Utf8JsonWriter w, PutItemRequest r, ItemWriter? item = null)
+    /// <summary>PutItem; the item is <paramref name="itemJson"/> (already DynamoDB JSON, a typed put's) when given, else <c>r.Item</c>.</summary>
+    public static void PutItem(Utf8JsonWriter w, PutItemRequest r, ReadOnlyMemory<byte>? itemJson = null)
     {
         w.WriteStartObject();
         String(w, "TableName"u8, r.TableName);
-        if (item is not null)
+        if (itemJson is { } json)
         {
-            w.WritePropertyName("Item"u8);
-            item(w);
+            RawItem(w, "Item"u8, json.Span);
         }
         else
         {
@@ -167,22 +164,7 @@ internal static class DynamoRequestJson
                 w.WriteStartArray(table);
                 foreach (var request in requests)
                 {
-                    w.WriteStartObject();
-                    if (request.PutRequest is { } put)
-                    {
-                        w.WriteStartObject("PutRequest"u8);
-                        Item(w, "Item"u8, put.Item);
-                        w.WriteEndObject();
-                    }
-
-                    if (request.DeleteRequest is { } delete)
-                    {
-                        w.WriteStartObject("DeleteRequest"u8);
-                        Item(w, "Key"u8, delete.Key);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndObject();
+                    WriteRequest(w, request, null);
                 }
 
                 w.WriteEndArray();
@@ -193,6 +175,69 @@ internal static class DynamoRequestJson
 
         Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
         Constant(w, "ReturnItemCollectionMetrics"u8, r.ReturnItemCollectionMetrics);
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// BatchWriteItem of the batch writer's entries, grouped by table in their order: a put written from its entity
+    /// (<see cref="BatchEntry.ItemJson"/>) is copied as is, any other request written from its <see cref="WriteRequest"/>.
+    /// </summary>
+    public static void BatchWriteEntries(Utf8JsonWriter w, IReadOnlyList<BatchEntry> entries)
+    {
+        w.WriteStartObject();
+        w.WriteStartObject("RequestItems"u8);
+        var tables = new List<string>();
+        foreach (var entry in entries)
+        {
+            if (!tables.Contains(entry.TableName))
+            {
+                tables.Add(entry.TableName);
+            }
+        }
+
+        foreach (var table in tables)
+        {
+            w.WriteStartArray(table);
+            foreach (var entry in entries)
+            {
+                if (string.Equals(entry.TableName, table, StringComparison.Ordinal))
+                {
+                    WriteRequest(w, entry.Write, entry.ItemJson);
+                }
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+        Constant(w, "ReturnConsumedCapacity"u8, DynamoCall.Capacity);
+        w.WriteEndObject();
+    }
+
+    // One request of a BatchWriteItem: {"PutRequest":{"Item":...}} or {"DeleteRequest":{"Key":...}}.
+    private static void WriteRequest(Utf8JsonWriter w, WriteRequest? request, byte[]? putItemJson)
+    {
+        w.WriteStartObject();
+        if (putItemJson is not null)
+        {
+            w.WriteStartObject("PutRequest"u8);
+            RawItem(w, "Item"u8, putItemJson);
+            w.WriteEndObject();
+        }
+        else if (request?.PutRequest is { } put)
+        {
+            w.WriteStartObject("PutRequest"u8);
+            Item(w, "Item"u8, put.Item);
+            w.WriteEndObject();
+        }
+
+        if (request?.DeleteRequest is { } delete)
+        {
+            w.WriteStartObject("DeleteRequest"u8);
+            Item(w, "Key"u8, delete.Key);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 
@@ -343,6 +388,13 @@ internal static class DynamoRequestJson
             w.WritePropertyName(name);
             DynamoItemJson.WriteItem(w, item);
         }
+    }
+
+    // An item already written as DynamoDB JSON (by the entity, checked against the limits): copied without a second look.
+    private static void RawItem(Utf8JsonWriter w, ReadOnlySpan<byte> name, ReadOnlySpan<byte> itemJson)
+    {
+        w.WritePropertyName(name);
+        w.WriteRawValue(itemJson, skipInputValidation: true);
     }
 
     private static void Names(Utf8JsonWriter w, Dictionary<string, string>? names)

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.DynamoDBv2;
@@ -84,12 +86,45 @@ internal abstract class DynamoTransport
     }
 
     /// <summary>
-    /// PutItem of an entity whose item is exactly what <paramref name="entity"/> writes (no version advanced by the
-    /// runtime): <c>request.Item</c> holds the same item, which the SDK transport sends.
+    /// Whether puts send their item as DynamoDB JSON written from the entity (<see cref="DynamoPutItemJson{TEntity}"/>,
+    /// then <see cref="PutItemJsonAsync"/> and <see cref="BatchEntry.ItemJson"/>) rather than as a <c>ToItem</c>
+    /// dictionary: true for the HTTP transport, which would only turn the dictionary back into JSON.
     /// </summary>
-    public virtual Task<PutItemResponse> PutEntityAsync<TEntity>(PutItemRequest request, TEntity entity, CancellationToken cancellationToken)
-        where TEntity : IDynamoEntity<TEntity>
-        => PutItemAsync(request, cancellationToken);
+    public virtual bool WritesItemJson => false;
+
+    /// <summary>PutItem whose item is <paramref name="item"/>, DynamoDB JSON (<c>request.Item</c> is not set). Only when <see cref="WritesItemJson"/>.</summary>
+    public virtual Task<PutItemResponse> PutItemJsonAsync(PutItemRequest request, ReadOnlyMemory<byte> item, CancellationToken cancellationToken)
+        => throw new NotSupportedException("The " + Kind + " transport sends items as AttributeValue dictionaries.");
+
+    /// <summary>
+    /// BatchWriteItem of <paramref name="pending"/> (puts and deletes, any tables): the entries DynamoDB left
+    /// unprocessed, found again through <paramref name="index"/>, and the capacity consumed.
+    /// </summary>
+    public virtual async Task<DynamoBatchWritePage> BatchWriteEntriesAsync(IReadOnlyList<BatchEntry> pending, BatchChunkIndex index, CancellationToken cancellationToken)
+    {
+        var requestItems = new Dictionary<string, List<WriteRequest>>(StringComparer.Ordinal);
+        foreach (var entry in pending)
+        {
+            if (!requestItems.TryGetValue(entry.TableName, out var requests))
+            {
+                requestItems[entry.TableName] = requests = new List<WriteRequest>();
+            }
+
+            requests.Add(entry.Write!);
+        }
+
+        var response = await BatchWriteItemAsync(new BatchWriteItemRequest { RequestItems = requestItems, ReturnConsumedCapacity = DynamoCall.Capacity }, cancellationToken).ConfigureAwait(false);
+        var unprocessed = new List<BatchEntry>();
+        foreach (var (table, requests) in response.UnprocessedItems ?? [])
+        {
+            foreach (var request in requests ?? [])
+            {
+                unprocessed.Add(index.EntryOf(table, (IReadOnlyDictionary<string, AttributeValue>?)request.PutRequest?.Item ?? request.DeleteRequest.Key));
+            }
+        }
+
+        return new DynamoBatchWritePage(unprocessed, response.ConsumedCapacity);
+    }
 
     private static System.Collections.Generic.List<TEntity> MapAll<TEntity>(System.Collections.Generic.List<System.Collections.Generic.Dictionary<string, AttributeValue>>? items, string tableName)
         where TEntity : IDynamoEntity<TEntity>
@@ -110,6 +145,6 @@ internal abstract class DynamoTransport
     /// </summary>
     public static DynamoTransport Create(IAmazonDynamoDB client, DynamoDataAccessOptions options)
         => options.Transport == DynamoTransportKind.Http && client.GetType() == typeof(AmazonDynamoDBClient)
-            ? new HttpDynamoTransport((AmazonDynamoDBClient)client, options.HttpHandler)
+            ? new HttpDynamoTransport((AmazonDynamoDBClient)client, options.HttpHandler, options.TimeProvider)
             : new SdkDynamoTransport(client);
 }

@@ -11,19 +11,21 @@ using Amazon.Runtime.Endpoints;
 namespace Boto3Assist.DynamoDb;
 
 /// <summary>
-/// Where and as whom the HTTP transport sends: the endpoint, signing region and service name, and credentials, all
-/// taken from the <see cref="AmazonDynamoDBClient"/> the context was given, so both transports talk to the same
-/// database as the same principal (DynamoDB Local even keeps one database per access key and region).
+/// Where and as whom the HTTP transport sends: the endpoint, signing region and service name, and credentials, read
+/// from an <see cref="AmazonDynamoDBConfig"/> and the credentials given with it. Built from the
+/// <see cref="AmazonDynamoDBClient"/> a context was given (its config and the credentials it was created with), so
+/// both transports talk to the same database as the same principal (DynamoDB Local even keeps one database per
+/// access key and region); or from a config alone (<see cref="DynamoDataContext.ForHttp"/>), without an SDK client.
 /// </summary>
 internal sealed class HttpDynamoEndpoint
 {
-    private readonly AmazonDynamoDBClient _client;
+    private readonly AWSCredentials? _explicitCredentials;
     private Task<AWSCredentials>? _credentials;
 
-    public HttpDynamoEndpoint(AmazonDynamoDBClient client)
+    private HttpDynamoEndpoint(AmazonDynamoDBConfig config, AWSCredentials? credentials)
     {
-        _client = client;
-        var config = client.Config;
+        Config = config;
+        _explicitCredentials = credentials;
         Uri = new Uri(string.IsNullOrEmpty(config.ServiceURL)
             ? config.DetermineServiceOperationEndpoint(new ServiceOperationEndpointParameters(new GetItemRequest())).URL
             : config.ServiceURL);
@@ -32,6 +34,9 @@ internal sealed class HttpDynamoEndpoint
         Region = RegionEndpoint.GetBySystemName(region);
         Service = string.IsNullOrEmpty(config.AuthenticationServiceName) ? "dynamodb" : config.AuthenticationServiceName;
     }
+
+    /// <summary>The config: endpoint, region, and the HTTP settings (timeouts, connections, HttpClientFactory).</summary>
+    public AmazonDynamoDBConfig Config { get; }
 
     /// <summary>The endpoint requests are posted to.</summary>
     public Uri Uri { get; }
@@ -42,23 +47,23 @@ internal sealed class HttpDynamoEndpoint
     /// <summary>The service name of the signature's scope.</summary>
     public string Service { get; }
 
+    /// <summary>The endpoint of an SDK client: its config, and the credentials it was created with.</summary>
+    public static HttpDynamoEndpoint Of(AmazonDynamoDBClient client) => new((AmazonDynamoDBConfig)client.Config, Explicit(client));
+
+    /// <summary>The endpoint of a config, with <paramref name="credentials"/> or (when null) the default chain.</summary>
+    public static HttpDynamoEndpoint Of(AmazonDynamoDBConfig config, AWSCredentials? credentials) => new(config, credentials);
+
     /// <summary>
-    /// The client's credentials: those it was created with, else the config's default, else the SDK's default chain
-    /// (environment, profile, container, instance role...). Resolved once, on the first call, as the SDK client does;
-    /// refreshing credentials (roles, SSO) refresh themselves when the signer asks them.
+    /// The credentials: those given, else the config's default, else the SDK's default chain (environment, profile,
+    /// container, instance role...). Resolved once, on the first call, as the SDK client does; refreshing credentials
+    /// (roles, SSO) refresh themselves when the signer asks them.
     /// </summary>
     public Task<AWSCredentials> CredentialsAsync() => _credentials ??= ResolveAsync();
 
     private async Task<AWSCredentials> ResolveAsync()
-    {
-        if (Explicit(_client) is { } explicitCredentials)
-        {
-            return explicitCredentials;
-        }
-
-        return _client.Config.DefaultAWSCredentials
-            ?? await DefaultAWSCredentialsIdentityResolver.GetCredentialsAsync(_client.Config).ConfigureAwait(false);
-    }
+        => _explicitCredentials
+           ?? Config.DefaultAWSCredentials
+           ?? await DefaultAWSCredentialsIdentityResolver.GetCredentialsAsync(Config).ConfigureAwait(false);
 
     // The credentials passed to the client's constructor are held in an internal property of AWSSDK.Core. An
     // UnsafeAccessor reads it without reflection (Native AOT compiles it to a direct call); should a future SDK rename

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -18,8 +19,10 @@ namespace Boto3Assist.DynamoDb;
 /// pooled buffer, signed with AWSSDK.Core's SigV4 signer; the answer read into a pooled buffer and parsed with
 /// <see cref="Utf8JsonReader"/>: into the entity for typed reads (<see cref="DynamoEntityJson{TEntity}"/>), into the
 /// SDK's response objects otherwise (<see cref="DynamoResponseJson"/>). Errors become the SDK's exceptions
-/// (<see cref="DynamoErrorResponse"/>). One <see cref="HttpClient"/> with pooled connections per context. No retries
-/// here: <see cref="DynamoCall"/> retries, as for the SDK transport.
+/// (<see cref="DynamoErrorResponse"/>). Answers are checked against their <c>x-amz-crc32</c>
+/// (<see cref="HttpResponseChecksum"/>) and a signature refused for a skewed clock is signed again once with the
+/// server's time (<see cref="HttpClockSkew"/>), as the SDK client does. One <see cref="HttpClient"/> with pooled
+/// connections per context. No other retries here: <see cref="DynamoCall"/> retries, as for the SDK transport.
 /// </summary>
 internal sealed class HttpDynamoTransport : DynamoTransport
 {
@@ -27,19 +30,29 @@ internal sealed class HttpDynamoTransport : DynamoTransport
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/x-amz-json-1.0");
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, MaxDepth = DynamoResponseJson.MaxDepth };
 
-    private readonly AmazonDynamoDBClient _client;
     private readonly HttpMessageHandler? _handler;
     private readonly HttpDynamoEndpoint _endpoint;
+    private readonly HttpClockSkew _clock;
     private HttpClient? _http;
 
     /// <summary>Creates the transport for <paramref name="client"/>'s endpoint, region and credentials.</summary>
     /// <param name="client">The SDK client whose configuration to use.</param>
     /// <param name="handler">The handler under the signer (tests, benchmarks); else the client config's HttpClientFactory, else a pooled <see cref="SocketsHttpHandler"/>.</param>
-    public HttpDynamoTransport(AmazonDynamoDBClient client, HttpMessageHandler? handler)
+    /// <param name="time">The clock requests are signed with (corrected for skew).</param>
+    public HttpDynamoTransport(AmazonDynamoDBClient client, HttpMessageHandler? handler, TimeProvider time)
+        : this(HttpDynamoEndpoint.Of(client), handler, time)
     {
-        _client = client;
+    }
+
+    /// <summary>Creates the transport for an endpoint (a config and credentials, no SDK client).</summary>
+    /// <param name="endpoint">Where and as whom to send.</param>
+    /// <param name="handler">The handler under the signer; else the config's HttpClientFactory, else a pooled <see cref="SocketsHttpHandler"/>.</param>
+    /// <param name="time">The clock requests are signed with (corrected for skew).</param>
+    public HttpDynamoTransport(HttpDynamoEndpoint endpoint, HttpMessageHandler? handler, TimeProvider time)
+    {
         _handler = handler;
-        _endpoint = new HttpDynamoEndpoint(client);
+        _endpoint = endpoint;
+        _clock = new HttpClockSkew(time);
     }
 
     public override DynamoTransportKind Kind => DynamoTransportKind.Http;
@@ -89,8 +102,13 @@ internal sealed class HttpDynamoTransport : DynamoTransport
     public override Task<DynamoBatchGetPage> BatchGetEntitiesAsync(BatchGetItemRequest request, BatchChunkIndex index, CancellationToken cancellationToken)
         => SendAsync("BatchGetItem", (request, index), static (w, s) => DynamoRequestJson.BatchGetItem(w, s.request), static (json, s) => DynamoBatchGetJson.Read(json, s.index), cancellationToken);
 
-    public override Task<PutItemResponse> PutEntityAsync<TEntity>(PutItemRequest request, TEntity entity, CancellationToken cancellationToken)
-        => SendAsync("PutItem", (request, entity), static (w, s) => DynamoRequestJson.PutItem(w, s.request, s.entity.WriteItemJson), static (json, _) => DynamoResponseJson.PutItem(json), cancellationToken);
+    public override bool WritesItemJson => true;
+
+    public override Task<PutItemResponse> PutItemJsonAsync(PutItemRequest request, ReadOnlyMemory<byte> item, CancellationToken cancellationToken)
+        => SendAsync("PutItem", (request, item), static (w, s) => DynamoRequestJson.PutItem(w, s.request, s.item), static (json, _) => DynamoResponseJson.PutItem(json), cancellationToken);
+
+    public override Task<DynamoBatchWritePage> BatchWriteEntriesAsync(IReadOnlyList<BatchEntry> pending, BatchChunkIndex index, CancellationToken cancellationToken)
+        => SendAsync("BatchWriteItem", (pending, index), static (w, s) => DynamoRequestJson.BatchWriteEntries(w, s.pending), static (json, s) => DynamoBatchWriteJson.Read(json, s.index), cancellationToken);
 
     private async Task<TResult> SendAsync<TState, TResult>(
         string operation,
@@ -105,32 +123,49 @@ internal sealed class HttpDynamoTransport : DynamoTransport
             write(writer, state);
         }
 
+        var target = TargetPrefix + operation;
+        using var answer = new PooledByteBuffer();
+        for (var corrected = false; ; corrected = true)
+        {
+            var (status, requestId, serverTime) = await ExchangeAsync(target, body, answer, cancellationToken).ConfigureAwait(false);
+            if ((int)status is >= 200 and <= 299)
+            {
+                return read(answer.WrittenSpan, state);
+            }
+
+            var error = DynamoErrorResponse.Map(status, answer.WrittenSpan, requestId);
+            // A signature refused for the local clock: signed again once with the server's time, as the SDK client
+            // does. Once per call: a second refusal is thrown, never looped on.
+            if (corrected || !_clock.Correct(error, serverTime))
+            {
+                throw error;
+            }
+
+            answer.Clear();
+        }
+    }
+
+    // One signed POST of the body and its answer read into `answer`, checked against its CRC32. Returns the status,
+    // the request id and the server's Date (for clock skew).
+    private async Task<(System.Net.HttpStatusCode Status, string? RequestId, DateTimeOffset? ServerTime)> ExchangeAsync(string target, PooledByteBuffer body, PooledByteBuffer answer, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint.Uri)
         {
             Content = new ReadOnlyMemoryContent(body.WrittenMemory),
         };
         request.Content.Headers.ContentType = JsonContentType;
-        var target = TargetPrefix + operation;
         request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
         await SignAsync(request, target, body, cancellationToken).ConfigureAwait(false);
 
-        using var answer = new PooledByteBuffer();
-        System.Net.HttpStatusCode status;
-        string? requestId;
-        using (var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+        using var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var requestId = response.Headers.TryGetValues("x-amzn-RequestId", out var ids) ? ids.FirstOrDefault() : null;
+        using (var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false))
         {
-            status = response.StatusCode;
-            requestId = response.Headers.TryGetValues("x-amzn-RequestId", out var ids) ? ids.FirstOrDefault() : null;
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await answer.ReadFromAsync(stream, response.Content.Headers.ContentLength, cancellationToken).ConfigureAwait(false);
         }
 
-        if ((int)status is < 200 or > 299)
-        {
-            throw DynamoErrorResponse.Map(status, answer.WrittenSpan, requestId);
-        }
-
-        return read(answer.WrittenSpan, state);
+        HttpResponseChecksum.Verify(response, answer.WrittenSpan, requestId);
+        return (response.StatusCode, requestId, response.Headers.Date);
     }
 
     private async Task SignAsync(HttpRequestMessage request, string target, PooledByteBuffer body, CancellationToken cancellationToken)
@@ -149,6 +184,7 @@ internal sealed class HttpDynamoTransport : DynamoTransport
             Region = _endpoint.Region,
             Service = _endpoint.Service,
             SignPayload = true,
+            SignedAt = _clock.Now(),
         };
         var signed = await AWSSigV4Signer.SignAsync(signing, parameters, cancellationToken).ConfigureAwait(false);
         foreach (var (name, value) in signed.Headers)
@@ -163,7 +199,7 @@ internal sealed class HttpDynamoTransport : DynamoTransport
 
     private HttpClient CreateHttp()
     {
-        var config = _client.Config;
+        var config = _endpoint.Config;
         if (_handler is not null)
         {
             return new HttpClient(_handler, disposeHandler: false) { Timeout = config.Timeout ?? TimeSpan.FromSeconds(100) };
