@@ -8,8 +8,15 @@ namespace Boto3Assist.Generators.Common
     /// <summary>Adds one generated file; a failure of the emitter is reported as B3A9001, never swallowed.</summary>
     internal static class SourceOutput
     {
-        /// <summary>Renders and adds the file <paramref name="hintName"/>; a null rendering adds nothing.</summary>
-        public static void Add(SourceProductionContext context, EntitySpec spec, string hintName, Func<EntitySpec, string?> render)
+        /// <summary>Renders and adds the file <paramref name="hintName"/> of an entity; a null rendering adds nothing.</summary>
+        public static void Add(SourceProductionContext context, EntitySpec spec, string hintName, Func<EntitySpec, string?> render) =>
+            Add(context, spec, spec.Name, hintName, render);
+
+        /// <summary>
+        /// Renders and adds the file <paramref name="hintName"/>; a null rendering adds nothing; an exception of the
+        /// renderer is reported as B3A9001 naming <paramref name="name"/>.
+        /// </summary>
+        public static void Add<TSpec>(SourceProductionContext context, TSpec spec, string name, string hintName, Func<TSpec, string?> render)
         {
             string? source;
             try
@@ -18,13 +25,13 @@ namespace Boto3Assist.Generators.Common
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.InternalError, Location.None, spec.Name, e.GetType().Name + ": " + e.Message));
+                context.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.InternalError, Location.None, name, e.GetType().Name + ": " + e.Message));
                 return;
             }
 
             if (source is not null)
             {
-                // The parser yields one spec per type (the declaration holding the first [DynamoTable]), so a hint name is
+                // The parsers yield one spec per type (the declaration holding the first attribute), so a hint name is
                 // never added twice; if it were, AddSource's ArgumentException is a bug and surfaces as such.
                 context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
             }

@@ -1,41 +1,20 @@
 using Boto3Assist.Generators.Common;
 using Boto3Assist.Shared.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Boto3Assist.Generators.Polymorphism
 {
     /// <summary>The pipeline of polymorphic bases: <c>[DynamoDerivedType]</c> classes -> spec -> the base's members.</summary>
     internal static class PolymorphicBasePipeline
     {
-        public static void Register(IncrementalGeneratorInitializationContext context)
-        {
-            var results = context.SyntaxProvider
-                .ForAttributeWithMetadataName(
-                    PolymorphicBaseModel.DerivedTypeAttribute,
-                    static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
-                    static (ctx, ct) => PolymorphicBaseParser.Parse(ctx, ct))
-                .WithTrackingName(PolymorphicBaseParser.TrackingName);
-
-            var specs = results.Where(static r => r.Spec is not null).Select(static (r, _) => r.Spec!);
-            var failures = results.Where(static r => r.Failure is not null).Select(static (r, _) => r.Failure!);
-            context.RegisterSourceOutput(specs, static (spc, spec) =>
-            {
-                string source;
-                try
-                {
-                    source = PolymorphicBaseEmitter.Emit(spec);
-                }
-                catch (System.Exception e) when (e is not System.OperationCanceledException)
-                {
-                    spc.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.InternalError, Location.None, spec.Name, e.GetType().Name + ": " + e.Message));
-                    return;
-                }
-
-                spc.AddSource(spec.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
-            });
-            context.RegisterSourceOutput(failures, static (spc, failure) => SourceOutput.Report(spc, failure));
-        }
+        public static void Register(IncrementalGeneratorInitializationContext context) =>
+            AttributePipeline.Register<PolymorphicParseResult, PolymorphicBaseSpec>(
+                context,
+                PolymorphicBaseModel.DerivedTypeAttribute,
+                PolymorphicBaseParser.TrackingName,
+                static (ctx, ct) => PolymorphicBaseParser.Parse(ctx, ct),
+                static spec => spec.Name,
+                static spec => spec.HintName,
+                static spec => PolymorphicBaseEmitter.Emit(spec));
     }
 }

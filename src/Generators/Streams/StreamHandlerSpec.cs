@@ -39,7 +39,7 @@ namespace Boto3Assist.Generators.Streams
     /// <summary>The parser's answer for one handler class: a spec, nothing (B3A5005 says why), or the generator's own failure.</summary>
     /// <param name="Spec">The spec.</param>
     /// <param name="Failure">The failure.</param>
-    internal sealed record StreamHandlerParseResult(StreamHandlerSpec? Spec, GeneratorFailureSpec? Failure)
+    internal sealed record StreamHandlerParseResult(StreamHandlerSpec? Spec, GeneratorFailureSpec? Failure) : Common.IAttributeParseResult<StreamHandlerSpec>
     {
         public static readonly StreamHandlerParseResult Skipped = new StreamHandlerParseResult(null, null);
     }
