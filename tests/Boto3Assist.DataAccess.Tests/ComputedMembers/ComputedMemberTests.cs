@@ -142,4 +142,23 @@ public sealed class ComputedMemberTests(DynamoDbFixture fixture) : IAsyncLifetim
         Assert.Contains("search-1", found);
         Assert.DoesNotContain("search-2", found);
     }
+
+    [Fact]
+    public async Task Updates_write_the_computed_copies_from_the_model()
+    {
+        await _tickets.PutAsync(Ticket("update-1", TicketState.Open, "Old Title"));
+
+        // A partial update names the computed member beside the member it is computed from.
+        await _tickets.UpdateAsync(Ticket("update-1", TicketState.Open, "New Title"), ["Title", "TitleSearch"]);
+        var stored = (await fixture.Client.GetItemAsync(_table, SupportTicket.Keys.PrimaryKey("update-1"), consistentRead: true)).Item;
+        Assert.Equal("New Title", stored["Title"].S);
+        Assert.Equal("new title", stored["title_search"].S);
+
+        // A model update of all members closes the ticket: the computed TTL appears, the sparse index keys go.
+        await _tickets.UpdateAsync(Ticket("update-1", TicketState.Closed, "New Title"));
+        stored = (await fixture.Client.GetItemAsync(_table, SupportTicket.Keys.PrimaryKey("update-1"), consistentRead: true)).Item;
+        Assert.Equal(new DateTimeOffset(Closed.AddDays(30)).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), stored["ExpiresAt"].N);
+        Assert.False(stored.ContainsKey("gsi1_pk"));
+        Assert.False(stored.ContainsKey("TitleLength"));
+    }
 }
