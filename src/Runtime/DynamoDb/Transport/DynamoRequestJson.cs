@@ -40,13 +40,7 @@ internal static class DynamoRequestJson
             Item(w, "Item"u8, r.Item);
         }
 
-        String(w, "ConditionExpression"u8, r.ConditionExpression);
-        Names(w, r.ExpressionAttributeNames);
-        Values(w, r.ExpressionAttributeValues);
-        Constant(w, "ReturnValues"u8, r.ReturnValues);
-        Constant(w, "ReturnValuesOnConditionCheckFailure"u8, r.ReturnValuesOnConditionCheckFailure);
-        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
-        Constant(w, "ReturnItemCollectionMetrics"u8, r.ReturnItemCollectionMetrics);
+        ConditionAndReturns(w, r.ConditionExpression, r.ExpressionAttributeNames, r.ExpressionAttributeValues, r.ReturnValues, r.ReturnValuesOnConditionCheckFailure, r.ReturnConsumedCapacity, r.ReturnItemCollectionMetrics);
         w.WriteEndObject();
     }
 
@@ -55,13 +49,7 @@ internal static class DynamoRequestJson
         w.WriteStartObject();
         String(w, "TableName"u8, r.TableName);
         Item(w, "Key"u8, r.Key);
-        String(w, "ConditionExpression"u8, r.ConditionExpression);
-        Names(w, r.ExpressionAttributeNames);
-        Values(w, r.ExpressionAttributeValues);
-        Constant(w, "ReturnValues"u8, r.ReturnValues);
-        Constant(w, "ReturnValuesOnConditionCheckFailure"u8, r.ReturnValuesOnConditionCheckFailure);
-        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
-        Constant(w, "ReturnItemCollectionMetrics"u8, r.ReturnItemCollectionMetrics);
+        ConditionAndReturns(w, r.ConditionExpression, r.ExpressionAttributeNames, r.ExpressionAttributeValues, r.ReturnValues, r.ReturnValuesOnConditionCheckFailure, r.ReturnConsumedCapacity, r.ReturnItemCollectionMetrics);
         w.WriteEndObject();
     }
 
@@ -71,14 +59,28 @@ internal static class DynamoRequestJson
         String(w, "TableName"u8, r.TableName);
         Item(w, "Key"u8, r.Key);
         String(w, "UpdateExpression"u8, r.UpdateExpression);
-        String(w, "ConditionExpression"u8, r.ConditionExpression);
-        Names(w, r.ExpressionAttributeNames);
-        Values(w, r.ExpressionAttributeValues);
-        Constant(w, "ReturnValues"u8, r.ReturnValues);
-        Constant(w, "ReturnValuesOnConditionCheckFailure"u8, r.ReturnValuesOnConditionCheckFailure);
-        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
-        Constant(w, "ReturnItemCollectionMetrics"u8, r.ReturnItemCollectionMetrics);
+        ConditionAndReturns(w, r.ConditionExpression, r.ExpressionAttributeNames, r.ExpressionAttributeValues, r.ReturnValues, r.ReturnValuesOnConditionCheckFailure, r.ReturnConsumedCapacity, r.ReturnItemCollectionMetrics);
         w.WriteEndObject();
+    }
+
+    /// <summary>What PutItem, DeleteItem and UpdateItem end with alike: the condition, its names and values, what to return.</summary>
+    private static void ConditionAndReturns(
+        Utf8JsonWriter w,
+        string? condition,
+        Dictionary<string, string>? names,
+        Dictionary<string, AttributeValue>? values,
+        ConstantClass? returnValues,
+        ConstantClass? returnValuesOnConditionCheckFailure,
+        ConstantClass? returnConsumedCapacity,
+        ConstantClass? returnItemCollectionMetrics)
+    {
+        String(w, "ConditionExpression"u8, condition);
+        Names(w, names);
+        Values(w, values);
+        Constant(w, "ReturnValues"u8, returnValues);
+        Constant(w, "ReturnValuesOnConditionCheckFailure"u8, returnValuesOnConditionCheckFailure);
+        Constant(w, "ReturnConsumedCapacity"u8, returnConsumedCapacity);
+        Constant(w, "ReturnItemCollectionMetrics"u8, returnItemCollectionMetrics);
     }
 
     public static void Query(Utf8JsonWriter w, QueryRequest r)
