@@ -9,7 +9,7 @@ namespace Boto3Assist.Generators
 {
     public sealed partial class EntityGenerator
     {
-        /// <summary>The C# expressions that convert one value to and from an AttributeValue, by <see cref="TypeSpec"/>.</summary>
+        /// <summary>The C# expressions that write one value as an AttributeValue (for <c>Fields</c>), by <see cref="TypeSpec"/>, and the literals they share with the mapping.</summary>
         internal static class ValueExpressions
         {
             // The runtime's helpers, through the aliases every generated entity file declares (GeneratedAliases).
@@ -115,105 +115,7 @@ namespace Boto3Assist.Generators
                         }
 
                     case MemberMappingKind.Object:
-                        return Writer + ".Object<" + type.ValueTypeName + ">(" + value + ", " + entity + ", " + attribute + ", static o => " + Mappers + ".Write_" + type.ObjectMapperId + "(o))";
-                    default:
-                        throw new InvalidOperationException("unsupported kind " + type.Kind);
-                }
-            }
-
-            /// <summary>Reads a present, non-NULL attribute <paramref name="value"/> as the member type.</summary>
-            public static string Read(TypeSpec type, string value, string entity, string attribute, MemberSpec? member, int depth)
-            {
-                if (member?.ConverterField is not null)
-                {
-                    return Reader + ".Converted<" + member.ConverterTargetTypeName + ">(" + value + ", " + Mappers + "." + member.ConverterField + ", " + entity + ", " + attribute + ")";
-                }
-
-                if (member is not null && member.IsTtl)
-                {
-                    if (type.Kind == MemberMappingKind.DateTimeOffset)
-                    {
-                        return Reader + ".EpochSeconds(" + value + ", " + entity + ", " + attribute + ")";
-                    }
-
-                    if (type.Kind == MemberMappingKind.DateTime)
-                    {
-                        return Reader + ".EpochSeconds(" + value + ", " + entity + ", " + attribute + ").UtcDateTime";
-                    }
-                }
-
-                var args = "(" + value + ", " + entity + ", " + attribute + ")";
-                switch (type.Kind)
-                {
-                    case MemberMappingKind.String:
-                        return Reader + ".String" + args;
-                    case MemberMappingKind.Boolean:
-                        return Reader + ".Boolean" + args;
-                    case MemberMappingKind.Number:
-                        return Reader + ".Number<" + NumberKeyword(type.Number) + ">" + args;
-                    case MemberMappingKind.Guid:
-                        return Reader + ".Guid" + args;
-                    case MemberMappingKind.DateTime:
-                        return Reader + ".DateTime" + args;
-                    case MemberMappingKind.DateTimeOffset:
-                        return Reader + ".DateTimeOffset" + args;
-                    case MemberMappingKind.DateOnly:
-                        return Reader + ".DateOnly" + args;
-                    case MemberMappingKind.TimeOnly:
-                        return Reader + ".TimeOnly" + args;
-                    case MemberMappingKind.TimeSpan:
-                        return Reader + ".TimeSpan" + args;
-                    case MemberMappingKind.Enum:
-                        return type.EnumAsNumber
-                            ? Reader + ".EnumNumber<" + type.ValueTypeName + ">" + args
-                            : Reader + (type.EnumIsFlags ? ".EnumFlagNames<" : ".EnumName<") + type.ValueTypeName + ">" + args;
-                    case MemberMappingKind.Binary:
-                        {
-                            // Bytes declared as text read B too, and S as that text.
-                            var bytes = type.BinaryFormat == DynamoBinaryFormat.Binary
-                                ? Reader + ".Binary" + args
-                                : Reader + ".Binary(" + value + ", " + entity + ", " + attribute + ", " + DeclarationsNamespace + "DynamoBinaryFormat." + type.BinaryFormat + ")";
-                            return type.Binary == BinaryType.ReadOnlyMemory ? "new global::System.ReadOnlyMemory<byte>(" + bytes + ")" : bytes;
-                        }
-                    case MemberMappingKind.List:
-                        {
-                            var e = "e" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                            var element = type.Element!;
-                            var method = type.Shape == CollectionShape.Array ? ".Array<" : ".List<";
-                            return Reader + method + element.TypeName + ">(" + value + ", " + entity + ", " + attribute + ", static " + e + " => " + ReadElement(element, e, entity, depth) + ")";
-                        }
-
-                    case MemberMappingKind.Map:
-                        {
-                            var e = "e" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                            var element = type.Element!;
-                            return Reader + ".Map<" + element.TypeName + ">(" + value + ", " + entity + ", " + attribute + ", static " + e + " => " + ReadElement(element, e, entity, depth) + ")";
-                        }
-
-                    case MemberMappingKind.Set:
-                        {
-                            var element = type.Element!;
-                            string set;
-                            switch (element.Kind)
-                            {
-                                case MemberMappingKind.String:
-                                    set = Reader + ".StringSet" + args;
-                                    break;
-                                case MemberMappingKind.Binary:
-                                    set = Reader + ".BinarySet" + args;
-                                    break;
-                                default:
-                                    return Reader + ".NumberSet<" + NumberKeyword(element.Number) + ">" + args;
-                            }
-
-                            // Sets never hold null, but a declared HashSet<string?> needs its own element type.
-                            return element.TypeName.EndsWith("?", StringComparison.Ordinal)
-                                ? "new global::System.Collections.Generic.HashSet<" + element.TypeName + ">(" + set + ")"
-                                : set;
-                        }
-
-                    case MemberMappingKind.Object:
-                        return Reader + ".Object<" + type.ValueTypeName + ">(" + value + ", " + entity + ", " + attribute + ", static m => " + Mappers + ".Read_" + type.ObjectMapperId + "(m))";
+                        return "DynamoItemWriter.ObjectValue<" + type.ValueTypeName + ">(" + value + ", " + entity + ", " + attribute + ", " + Mappers + ".Names_" + type.ObjectMapperId + ", " + Mappers + ".Write_" + type.ObjectMapperId + ")";
                     default:
                         throw new InvalidOperationException("unsupported kind " + type.Kind);
                 }
@@ -261,13 +163,6 @@ namespace Boto3Assist.Generators
             /// <summary>", DynamoEnumCasing.X" when enum names are not written as declared; else nothing.</summary>
             public static string EnumCasingArgument(TypeSpec type) =>
                 type.EnumCasing == DynamoEnumCasing.AsDeclared ? string.Empty : ", " + DeclarationsNamespace + "DynamoEnumCasing." + type.EnumCasing;
-
-            /// <summary>An element or map value: NULL becomes null for nullable element types (and fails for the others).</summary>
-            private static string ReadElement(TypeSpec element, string e, string entity, int depth)
-            {
-                var read = Read(element, e, entity, "\"\"", null, depth + 1);
-                return element.IsNullable ? Reader + ".IsNull(" + e + ") ? default(" + element.TypeName + ") : " + read : read;
-            }
 
             /// <summary>Adapts a value known to be non-null to its non-nullable type.</summary>
             public static string NonNull(TypeSpec type, string value)

@@ -42,7 +42,6 @@ namespace Boto3Assist.Generators
 
             context.RegisterSourceOutput(specs, static (spc, spec) => SourceOutput.Add(spc, spec, spec.HintName, Emitter.Emit));
             context.RegisterSourceOutput(specs, static (spc, spec) => SourceOutput.Add(spc, spec, Repositories.RepositoryEmitter.HintName(spec), Repositories.RepositoryEmitter.Render));
-            context.RegisterSourceOutput(specs, static (spc, spec) => SourceOutput.Add(spc, spec, Emitting.WireEmitter.HintName(spec), Emitting.WireEmitter.Render));
             context.RegisterSourceOutput(failures, static (spc, failure) => SourceOutput.Report(spc, failure));
             context.RegisterSourceOutput(specs, static (spc, spec) => SourceOutput.Add(spc, spec, Repositories.ComputedKeyOverloads.HintName(spec), Repositories.ComputedKeyOverloads.Render));
             context.RegisterSourceOutput(specs, static (spc, spec) => SourceOutput.Add(spc, spec, Collections.ItemCollectionEmitter.HintName(spec), Collections.ItemCollectionEmitter.Render));

@@ -27,6 +27,10 @@ namespace Boto3Assist.Generators.Emitting
             (KeyText, "global::Boto3Assist.DynamoDb.Mapping.DynamoKeyText"),
             (Errors, "global::Boto3Assist.DynamoDb.Mapping.DynamoMappingErrors"),
             (SortKeyRange, "global::Boto3Assist.DynamoDb.DynamoSortKeyRange"),
+            ("DynamoAttributeNames", "global::Boto3Assist.DynamoDb.Mapping.DynamoAttributeNames"),
+            ("DynamoElements", "global::Boto3Assist.DynamoDb.Mapping.DynamoElements"),
+            ("DynamoItemReader", "global::Boto3Assist.DynamoDb.Mapping.DynamoItemReader"),
+            ("DynamoItemWriter", "global::Boto3Assist.DynamoDb.Mapping.DynamoItemWriter"),
             (GeneratedCodeAttribute, "global::System.CodeDom.Compiler.GeneratedCodeAttribute"),
         };
 
@@ -36,7 +40,8 @@ namespace Boto3Assist.Generators.Emitting
             var lines = new System.Text.StringBuilder();
             foreach (var (alias, target) in All)
             {
-                if (body.IndexOf(alias + ".", System.StringComparison.Ordinal) >= 0 || body.IndexOf("[" + alias + "(", System.StringComparison.Ordinal) >= 0)
+                if (body.IndexOf(alias + ".", System.StringComparison.Ordinal) >= 0 || body.IndexOf(alias + " ", System.StringComparison.Ordinal) >= 0
+                    || body.IndexOf("[" + alias + "(", System.StringComparison.Ordinal) >= 0)
                 {
                     lines.Append("using ").Append(alias).Append(" = ").Append(target).Append(";\n");
                 }

@@ -11,7 +11,11 @@ namespace Boto3Assist.Generators.Emitting
     internal sealed class LocalNames
     {
         /// <summary>Names generated code uses itself: parameters, the read buffer, lambda parameters, the result.</summary>
-        private static readonly string[] Reserved = { "item", "value", "result", "defaults", "o", "m", "v", "e0", "e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "e9" };
+        private static readonly string[] Reserved =
+        {
+            "item", "value", "result", "defaults", "o", "m", "v", "r", "w", "attribute", "itemStart", "storedSchemaVersion",
+            "e0", "e1", "e2", "e3", "e4", "e5", "e6", "e7", "e8", "e9",
+        };
 
         private readonly HashSet<string> _taken = new HashSet<string>(Reserved);
 

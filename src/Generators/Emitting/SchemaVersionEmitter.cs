@@ -8,11 +8,11 @@ using Values = Boto3Assist.Generators.EntityGenerator.ValueExpressions;
 namespace Boto3Assist.Generators.Emitting
 {
     /// <summary>
-    /// The code of a <c>[SchemaVersion]</c> entity, called from the entity and wire emitters where it goes:
-    /// <c>ToItem</c>/<c>WriteItemJson</c> write the version; <c>FromItem</c> runs the item through the upgrade steps of a
-    /// private nested <c>DynamoSchemaVersion</c> class (the runtime's <c>DynamoSchemaUpgrades</c>, holding the steps from
-    /// the oldest version up); <c>FromItemJson</c> notes the version it reads and, for an older item, reads it again from a
-    /// copy of the reader and maps it through <c>FromItem</c>. Entities without a version get none of this.
+    /// The code of a <c>[SchemaVersion]</c> entity besides its mapping (MappingEmitter writes and reads the version
+    /// attribute): <c>FromItem</c> runs the item through the upgrade steps of a private nested <c>DynamoSchemaVersion</c>
+    /// class (the runtime's <c>DynamoSchemaUpgrades</c>, holding the steps from the oldest version up), and the metadata
+    /// names the version. The reader reads an older item from JSON again as a dictionary, through <c>FromItem</c>.
+    /// Entities without a version get none of this.
     /// </summary>
     internal static class SchemaVersionEmitter
     {
@@ -36,9 +36,6 @@ namespace Boto3Assist.Generators.Emitting
             return new SchemaVersionSpec(schema.Version, schema.AttributeName, steps);
         }
 
-        /// <summary>The attributes ToItem adds for the version (for the dictionary's capacity).</summary>
-        public static int StoredAttributeCount(EntitySpec spec) => spec.SchemaVersion is null ? 0 : 1;
-
         /// <summary>The metadata's trailing arguments (the line before ends with a comma when there are any).</summary>
         public static void EmitMetadata(SourceWriter w, EntitySpec spec)
         {
@@ -49,14 +46,6 @@ namespace Boto3Assist.Generators.Emitting
             }
         }
 
-        /// <summary>ToItem: the version every item is written with.</summary>
-        public static void EmitToItem(SourceWriter w, EntitySpec spec)
-        {
-            if (spec.SchemaVersion is { } schema)
-            {
-                w.WriteLine("item[" + Values.Literal(schema.AttributeName) + "] = " + GeneratedAliases.Writer + ".Integer(" + Number(schema.Version) + "); // [SchemaVersion]");
-            }
-        }
 
         /// <summary>FromItem: an item of an older version is upgraded (a changed copy) before it is mapped.</summary>
         public static void EmitFromItem(SourceWriter w, EntitySpec spec)
@@ -105,43 +94,9 @@ namespace Boto3Assist.Generators.Emitting
             w.CloseBlock();
         }
 
-        /// <summary>WriteItemJson: the version, as ToItem writes it.</summary>
-        public static void EmitWriteItemJson(SourceWriter w, EntitySpec spec)
-        {
-            if (spec.SchemaVersion is { } schema)
-            {
-                w.WriteLine("writer.WritePropertyName(" + Values.Literal(schema.AttributeName) + "u8); DynamoWireWriter.Integer<int>(writer, " + Number(schema.Version) + ", Entity, " + Values.Literal(schema.AttributeName) + ");");
-            }
-        }
 
-        /// <summary>FromItemJson, before the item is read: a copy of the reader on the item's <c>{</c>, and the version found (none is 1).</summary>
-        public static void EmitWireStart(SourceWriter w, SchemaVersionSpec? schema)
-        {
-            if (schema is not null)
-            {
-                w.WriteLine("var " + StartLocal + " = reader; // a copy (a struct) on the item's start, to read an older item again");
-                w.WriteLine("var " + StoredLocal + " = 1;");
-            }
-        }
 
-        /// <summary>FromItemJson: the branch that reads the version attribute (<paramref name="keyword"/> is <c>if</c> or <c>else if</c>).</summary>
-        public static void EmitWireBranch(SourceWriter w, SchemaVersionSpec? schema, string keyword)
-        {
-            if (schema is not null)
-            {
-                var name = Values.Literal(schema.AttributeName);
-                w.WriteLine(keyword + " (reader.ValueTextEquals(" + name + "u8)) " + StoredLocal + " = DynamoWireReader.Number<int>(ref reader, Entity, " + name + ", out _);");
-            }
-        }
 
-        /// <summary>FromItemJson, after the item is read: an older item is read again as a dictionary and upgraded by FromItem.</summary>
-        public static void EmitWireUpgrade(SourceWriter w, SchemaVersionSpec? schema, string entityTypeName)
-        {
-            if (schema is not null)
-            {
-                w.WriteLine("if (" + StoredLocal + " < " + Number(schema.Version) + ") return " + entityTypeName + ".FromItem(" + Upgrades + ".ReadItem(ref " + StartLocal + "));");
-            }
-        }
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
     }

@@ -502,7 +502,7 @@ public static class AttributeValueReader
     }
 
     // The elements of an L, or of a set read as a list: each set element wrapped as the scalar the element reader takes.
-    private static List<AttributeValue>? ListElements(AttributeValue value)
+    internal static List<AttributeValue>? ListElements(AttributeValue value)
     {
         if (value.L is { } list)
         {

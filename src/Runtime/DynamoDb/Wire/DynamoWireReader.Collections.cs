@@ -8,110 +8,8 @@ using Boto3Assist.DynamoDb.Mapping;
 
 namespace Boto3Assist.DynamoDb.Wire;
 
-public static partial class DynamoWireReader
+internal static partial class DynamoWireReader
 {
-    /// <summary>
-    /// L as a list (or SS, NS, BS read as a list of their members, as <see cref="AttributeValueReader.List{T}"/> reads them).
-    /// A NULL element is null when <paramref name="nullable"/>, else refused by <paramref name="element"/>.
-    /// </summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="reader">The reader.</param>
-    /// <param name="type">The type.</param>
-    /// <param name="entity">The entity name, for errors.</param>
-    /// <param name="attribute">The attribute path, for errors.</param>
-    /// <param name="element">Reads one element.</param>
-    /// <param name="nullable">The element type takes null.</param>
-    /// <returns>A new list.</returns>
-    public static List<T> List<T>(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute, DynamoWireReadValue<T> element, bool nullable)
-    {
-        var list = new List<T>();
-        ReadElements(ref reader, type, entity, attribute, element, nullable, list);
-        return list;
-    }
-
-    /// <summary>L (or SS, NS, BS) as an array, read as a list is read.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="reader">The reader.</param>
-    /// <param name="type">The type.</param>
-    /// <param name="entity">The entity name, for errors.</param>
-    /// <param name="attribute">The attribute path, for errors.</param>
-    /// <param name="element">Reads one element.</param>
-    /// <param name="nullable">The element type takes null.</param>
-    /// <returns>A new array.</returns>
-    public static T[] Array<T>(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute, DynamoWireReadValue<T> element, bool nullable)
-    {
-        var list = new List<T>();
-        ReadElements(ref reader, type, entity, attribute, element, nullable, list);
-        return list.ToArray();
-    }
-
-    /// <summary>M as a dictionary with string keys; an error names the key (<c>Prices.eu</c>).</summary>
-    /// <typeparam name="T">The value type.</typeparam>
-    /// <param name="reader">The reader.</param>
-    /// <param name="type">The type.</param>
-    /// <param name="entity">The entity name, for errors.</param>
-    /// <param name="attribute">The attribute path, for errors.</param>
-    /// <param name="element">Reads one value.</param>
-    /// <param name="nullable">The value type takes null.</param>
-    /// <returns>A new dictionary.</returns>
-    public static Dictionary<string, T> Map<T>(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute, DynamoWireReadValue<T> element, bool nullable)
-    {
-        using var level = NestingDepth.Enter(entity, attribute);
-        if (Base(type) != DynamoWireType.M)
-        {
-            throw WrongType(entity, attribute, "M", type);
-        }
-
-        var map = new Dictionary<string, T>(StringComparer.Ordinal);
-        var key = string.Empty;
-        try
-        {
-            while (Next(ref reader, entity, string.Empty) == JsonTokenType.PropertyName)
-            {
-                key = reader.GetString()!;
-                Next(ref reader, entity, string.Empty);
-                map[key] = Element(ref reader, entity, element, nullable);
-            }
-        }
-        catch (DynamoMappingException e)
-        {
-            throw DynamoMappingErrors.Nest(e, entity, DynamoMappingErrors.Combine(attribute, key));
-        }
-
-        End(ref reader, type, entity, attribute);
-        return map;
-    }
-
-    /// <summary>M as a nested object, read by its generated reader; its errors are named under this attribute.</summary>
-    /// <typeparam name="T">The nested type.</typeparam>
-    /// <param name="reader">The reader.</param>
-    /// <param name="type">The type.</param>
-    /// <param name="entity">The entity name, for errors.</param>
-    /// <param name="attribute">The attribute path, for errors.</param>
-    /// <param name="read">The generated reader of the nested type.</param>
-    /// <returns>The object.</returns>
-    public static T Object<T>(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute, DynamoWireReadObject<T> read)
-    {
-        using var level = NestingDepth.Enter(entity, attribute);
-        if (Base(type) != DynamoWireType.M)
-        {
-            throw WrongType(entity, attribute, "M", type);
-        }
-
-        T value;
-        try
-        {
-            value = read(ref reader);
-        }
-        catch (DynamoMappingException e)
-        {
-            throw DynamoMappingErrors.Nest(e, entity, attribute);
-        }
-
-        End(ref reader, type, entity, attribute);
-        return value;
-    }
-
     /// <summary>SS as a set.</summary>
     /// <param name="reader">The reader.</param>
     /// <param name="type">The type.</param>
@@ -199,9 +97,12 @@ public static partial class DynamoWireReader
         return present ? AttributeValueReader.Converted(value, converter, entity, attribute) : default!;
     }
 
-    private static void ReadElements<T>(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute, DynamoWireReadValue<T> element, bool nullable, List<T> list)
+    /// <summary>
+    /// Checks that the reader is on the array of an L (or of an SS, NS or BS read as a list) and gives the type of its
+    /// members: <see cref="DynamoWireType.None"/> for an L (each element is a typed value), else the bare set member type.
+    /// </summary>
+    internal static DynamoWireType StartElements(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute)
     {
-        using var level = NestingDepth.Enter(entity, attribute);
         var setElement = Base(type) switch
         {
             DynamoWireType.L => DynamoWireType.None,
@@ -215,31 +116,7 @@ public static partial class DynamoWireReader
             throw Malformed(entity, attribute, "an array for " + Base(type), reader.TokenType);
         }
 
-        try
-        {
-            while (Next(ref reader, entity, string.Empty) != JsonTokenType.EndArray)
-            {
-                list.Add(setElement == DynamoWireType.None ? Element(ref reader, entity, element, nullable) : element(ref reader, setElement, entity, string.Empty));
-            }
-        }
-        catch (DynamoMappingException e)
-        {
-            throw DynamoMappingErrors.Nest(e, entity, attribute + "[" + list.Count.ToString(CultureInfo.InvariantCulture) + "]");
-        }
-
-        End(ref reader, type, entity, attribute);
-    }
-
-    // One element of an L or value of an M: the reader is on its '{'. NULL is null for a nullable element, else it goes to
-    // the element reader, which refuses it as FromItem does ("expected S, found NULL").
-    private static T Element<T>(ref Utf8JsonReader reader, string entity, DynamoWireReadValue<T> element, bool nullable)
-    {
-        if (OpenValue(ref reader, entity, string.Empty, out var type))
-        {
-            return element(ref reader, type, entity, string.Empty);
-        }
-
-        return nullable ? default! : element(ref reader, DynamoWireType.NULL, entity, string.Empty);
+        return setElement;
     }
 
     private static void StartSet(ref Utf8JsonReader reader, DynamoWireType type, DynamoWireType expected, string entity, string attribute)

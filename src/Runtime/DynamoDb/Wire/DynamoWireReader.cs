@@ -8,36 +8,18 @@ using Boto3Assist.DynamoDb.Mapping;
 
 namespace Boto3Assist.DynamoDb.Wire;
 
-/// <summary>Reads one typed value of DynamoDB JSON; the reader is on the value's token and is left on its end.</summary>
-/// <typeparam name="T">The value type.</typeparam>
-/// <param name="reader">The reader.</param>
-/// <param name="type">The DynamoDB type of the value (from <see cref="DynamoWireReader.Open"/>).</param>
-/// <param name="entity">The entity name, for errors.</param>
-/// <param name="attribute">The attribute path, for errors.</param>
-/// <returns>The value.</returns>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public delegate T DynamoWireReadValue<T>(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute);
-
-/// <summary>Reads a nested object (an item or an <c>M</c>): the reader is on its <c>{</c> and is left on its <c>}</c>.</summary>
-/// <typeparam name="T">The object type.</typeparam>
-/// <param name="reader">The reader.</param>
-/// <returns>The object.</returns>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public delegate T DynamoWireReadObject<T>(ref Utf8JsonReader reader);
-
 /// <summary>
 /// Reads member values straight from DynamoDB JSON (<c>{"age":{"N":"42"}}</c>) with <see cref="Utf8JsonReader"/>, with
 /// exactly the semantics of <see cref="AttributeValueReader"/> (the same tolerant reads, the same refusals) and no
 /// <c>AttributeValue</c> in between: numbers and dates are parsed from the JSON bytes, strings are made only for string
-/// members. For generated code only (<c>FromItemJson</c>); not meant to be called by hand.
+/// members. Used by <see cref="DynamoItemReader"/> for the values of an item read from JSON.
 /// </summary>
 /// <remarks>
 /// Every error is a <see cref="DynamoMappingException"/> naming the entity, the attribute path and what was expected,
 /// as <c>FromItem</c> throws for the same value; malformed JSON (truncated, a wrong token, bad base64) is one too, never a
 /// <see cref="JsonException"/>. A typed value read with <see cref="Open"/> is read to its end by the method reading it.
 /// </remarks>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public static partial class DynamoWireReader
+internal static partial class DynamoWireReader
 {
     // Numbers, dates, Guids and times are short: their text is copied to the stack, never to a string.
     private const int MaxStackText = 128;
@@ -380,9 +362,9 @@ public static partial class DynamoWireReader
         return bytes;
     }
 
-    private static DynamoWireType Base(DynamoWireType type) => type & ~DynamoWireType.SetElement;
+    internal static DynamoWireType Base(DynamoWireType type) => type & ~DynamoWireType.SetElement;
 
-    private static bool OpenValue(ref Utf8JsonReader reader, string entity, string attribute, out DynamoWireType type)
+    internal static bool OpenValue(ref Utf8JsonReader reader, string entity, string attribute, out DynamoWireType type)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -450,7 +432,7 @@ public static partial class DynamoWireReader
     }
 
     // The end of a typed value: its '}' (a member of a set has none).
-    private static void End(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute)
+    internal static void End(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute)
     {
         if ((type & DynamoWireType.SetElement) == 0 && Next(ref reader, entity, attribute) != JsonTokenType.EndObject)
         {
@@ -458,7 +440,7 @@ public static partial class DynamoWireReader
         }
     }
 
-    private static JsonTokenType Next(ref Utf8JsonReader reader, string entity, string attribute)
+    internal static JsonTokenType Next(ref Utf8JsonReader reader, string entity, string attribute)
     {
         try
         {
@@ -624,7 +606,7 @@ public static partial class DynamoWireReader
     private static DynamoMappingException EndsEarly(string entity, string attribute) =>
         new(entity, attribute, "more DynamoDB JSON", "the JSON ends early");
 
-    private static DynamoMappingException Malformed(string entity, string attribute, string expected, JsonTokenType found) =>
+    internal static DynamoMappingException Malformed(string entity, string attribute, string expected, JsonTokenType found) =>
         new(entity, attribute, expected, Describe(found));
 
     // The reader's message names a line and a byte position, never the data.

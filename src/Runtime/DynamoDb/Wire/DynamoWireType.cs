@@ -4,10 +4,9 @@ namespace Boto3Assist.DynamoDb.Wire;
 
 /// <summary>
 /// The DynamoDB type of one typed value read by <see cref="DynamoWireReader"/> (<c>{"S":"..."}</c> is <see cref="S"/>).
-/// For generated code only.
+/// 
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public enum DynamoWireType : byte
+internal enum DynamoWireType : byte
 {
     /// <summary>No value.</summary>
     None = 0,

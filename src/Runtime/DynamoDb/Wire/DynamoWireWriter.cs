@@ -8,31 +8,14 @@ using Boto3Assist.DynamoDb.Mapping;
 
 namespace Boto3Assist.DynamoDb.Wire;
 
-/// <summary>Writes one value as a typed value of DynamoDB JSON (<c>{"S":"..."}</c>).</summary>
-/// <typeparam name="T">The value type.</typeparam>
-/// <param name="writer">The writer.</param>
-/// <param name="value">The value, not null.</param>
-/// <param name="entity">The entity name, for errors.</param>
-/// <param name="attribute">The attribute path, for errors.</param>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public delegate void DynamoWireWriteValue<T>(Utf8JsonWriter writer, T value, string entity, string attribute);
-
-/// <summary>Writes a nested object as a JSON object of typed values (the body of an <c>M</c>).</summary>
-/// <typeparam name="T">The object type.</typeparam>
-/// <param name="writer">The writer.</param>
-/// <param name="value">The object.</param>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public delegate void DynamoWireWriteObject<T>(Utf8JsonWriter writer, T value);
-
 /// <summary>
 /// Writes member values straight as DynamoDB JSON with <see cref="Utf8JsonWriter"/>, exactly what
 /// <see cref="AttributeValueWriter"/> would put in the item (the same text of numbers and dates, the same refusals), with
-/// no <c>AttributeValue</c> in between: numbers, dates and Guids are formatted into the writer's UTF-8 directly. For
-/// generated code only (<c>WriteItemJson</c>); not meant to be called by hand. Every method writes one typed value; the
+/// no <c>AttributeValue</c> in between: numbers, dates and Guids are formatted into the writer's UTF-8 directly. Used by
+/// <see cref="DynamoItemWriter"/> for the values of an item written as JSON. Every method writes one typed value; the
 /// generated code writes the attribute name before it.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public static class DynamoWireWriter
+internal static class DynamoWireWriter
 {
     // The longest text of a number, Guid, date or time these methods format (a decimal is 31 characters, "O" 33).
     private const int MaxFormatted = 64;
@@ -279,141 +262,11 @@ public static class DynamoWireWriter
         }
     }
 
-    /// <summary>L from a list, by index. Null elements are NULL; an element error names its index.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="values">The values.</param>
-    /// <param name="entity">The entity name, for errors.</param>
-    /// <param name="attribute">The attribute path, for errors.</param>
-    /// <param name="element">Writes one non-null element.</param>
-    public static void List<T>(Utf8JsonWriter writer, List<T> values, string entity, string attribute, DynamoWireWriteValue<T> element) =>
-        ListOf(writer, values, entity, attribute, element);
 
-    /// <summary>L from an array or read-only list, by index.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="values">The values.</param>
-    /// <param name="entity">The entity name, for errors.</param>
-    /// <param name="attribute">The attribute path, for errors.</param>
-    /// <param name="element">Writes one non-null element.</param>
-    public static void List<T>(Utf8JsonWriter writer, IReadOnlyList<T> values, string entity, string attribute, DynamoWireWriteValue<T> element) =>
-        ListOf(writer, values, entity, attribute, element);
 
-    /// <summary>L from any sequence.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="values">The values.</param>
-    /// <param name="entity">The entity name, for errors.</param>
-    /// <param name="attribute">The attribute path, for errors.</param>
-    /// <param name="element">Writes one non-null element.</param>
-    public static void List<T>(Utf8JsonWriter writer, IEnumerable<T> values, string entity, string attribute, DynamoWireWriteValue<T> element)
-    {
-        using var level = NestingDepth.Enter(entity, attribute);
-        var index = 0;
-        writer.WriteStartObject();
-        writer.WriteStartArray("L"u8);
-        try
-        {
-            foreach (var value in values)
-            {
-                Element(writer, value, entity, element);
-                index++;
-            }
-        }
-        catch (DynamoMappingException e)
-        {
-            throw DynamoMappingErrors.Nest(e, entity, attribute + "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
-        }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
 
-    /// <summary>M from a dictionary. Null values are NULL; a value error names its key.</summary>
-    /// <typeparam name="T">The value type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="values">The entries.</param>
-    /// <param name="entity">The entity name, for errors.</param>
-    /// <param name="attribute">The attribute path, for errors.</param>
-    /// <param name="element">Writes one non-null value.</param>
-    public static void Map<T>(Utf8JsonWriter writer, Dictionary<string, T> values, string entity, string attribute, DynamoWireWriteValue<T> element)
-    {
-        using var level = NestingDepth.Enter(entity, attribute);
-        var key = string.Empty;
-        writer.WriteStartObject();
-        writer.WriteStartObject("M"u8);
-        try
-        {
-            foreach (var pair in values)
-            {
-                key = pair.Key;
-                writer.WritePropertyName(pair.Key);
-                Element(writer, pair.Value, entity, element);
-            }
-        }
-        catch (DynamoMappingException e)
-        {
-            throw DynamoMappingErrors.Nest(e, entity, DynamoMappingErrors.Combine(attribute, key));
-        }
 
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
-
-    /// <summary>M from any sequence of string-keyed entries.</summary>
-    /// <typeparam name="T">The value type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="values">The entries.</param>
-    /// <param name="entity">The entity name, for errors.</param>
-    /// <param name="attribute">The attribute path, for errors.</param>
-    /// <param name="element">Writes one non-null value.</param>
-    public static void Map<T>(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, T>> values, string entity, string attribute, DynamoWireWriteValue<T> element)
-    {
-        using var level = NestingDepth.Enter(entity, attribute);
-        var key = string.Empty;
-        writer.WriteStartObject();
-        writer.WriteStartObject("M"u8);
-        try
-        {
-            foreach (var pair in values)
-            {
-                key = pair.Key;
-                writer.WritePropertyName(pair.Key);
-                Element(writer, pair.Value, entity, element);
-            }
-        }
-        catch (DynamoMappingException e)
-        {
-            throw DynamoMappingErrors.Nest(e, entity, DynamoMappingErrors.Combine(attribute, key));
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
-
-    /// <summary>M from a nested object, written by its generated writer; its errors are named under this attribute.</summary>
-    /// <typeparam name="T">The nested type.</typeparam>
-    /// <param name="writer">The writer.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="entity">The entity name, for errors.</param>
-    /// <param name="attribute">The attribute path, for errors.</param>
-    /// <param name="write">The generated writer of the nested type.</param>
-    public static void Object<T>(Utf8JsonWriter writer, T value, string entity, string attribute, DynamoWireWriteObject<T> write)
-    {
-        using var level = NestingDepth.Enter(entity, attribute);
-        writer.WriteStartObject();
-        writer.WritePropertyName("M"u8);
-        try
-        {
-            write(writer, value);
-        }
-        catch (DynamoMappingException e)
-        {
-            throw DynamoMappingErrors.Nest(e, entity, attribute);
-        }
-
-        writer.WriteEndObject();
-    }
 
     /// <summary>The attribute <paramref name="name"/> as SS, or nothing when the set is empty (DynamoDB stores no empty set).</summary>
     /// <param name="writer">The writer.</param>
@@ -500,39 +353,7 @@ public static class DynamoWireWriter
     public static void Converted<T>(Utf8JsonWriter writer, T value, IDynamoConverter<T> converter, string entity, string attribute) =>
         DynamoItemJson.WriteValue(writer, AttributeValueWriter.Converted(value, converter, entity, attribute), attribute);
 
-    private static void ListOf<T>(Utf8JsonWriter writer, IReadOnlyList<T> values, string entity, string attribute, DynamoWireWriteValue<T> element)
-    {
-        using var level = NestingDepth.Enter(entity, attribute);
-        var index = 0;
-        writer.WriteStartObject();
-        writer.WriteStartArray("L"u8);
-        try
-        {
-            for (; index < values.Count; index++)
-            {
-                Element(writer, values[index], entity, element);
-            }
-        }
-        catch (DynamoMappingException e)
-        {
-            throw DynamoMappingErrors.Nest(e, entity, attribute + "[" + index.ToString(CultureInfo.InvariantCulture) + "]");
-        }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    private static void Element<T>(Utf8JsonWriter writer, T value, string entity, DynamoWireWriteValue<T> element)
-    {
-        if (value is null)
-        {
-            Null(writer);
-        }
-        else
-        {
-            element(writer, value, entity, string.Empty);
-        }
-    }
 
     private static void StartSet(Utf8JsonWriter writer, ReadOnlySpan<byte> name, ReadOnlySpan<byte> type, ref bool started)
     {
