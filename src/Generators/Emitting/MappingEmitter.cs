@@ -143,13 +143,23 @@ namespace Boto3Assist.Generators.Emitting
                 return;
             }
 
+            // Long tables wrap: as many names on a line as fit.
             w.WriteLine(head + ",");
             w.Indent();
+            var current = new System.Text.StringBuilder();
             for (var i = 0; i < names.Count; i++)
             {
-                w.WriteLine(names[i] + (i + 1 < names.Count ? "," : ");"));
+                var part = names[i] + (i + 1 < names.Count ? "," : ");");
+                if (current.Length > 0 && w.IndentWidth + current.Length + 1 + part.Length > 130)
+                {
+                    w.WriteLine(current.ToString());
+                    current.Clear();
+                }
+
+                current.Append(current.Length > 0 ? " " : string.Empty).Append(part);
             }
 
+            w.WriteLine(current.ToString());
             w.Unindent();
         }
 

@@ -19,17 +19,17 @@ public class ConventionsTests
             """).AssertCompilesCleanly();
 
         var a = output.Sources["A.DynamoEntity.g.cs"];
-        Assert.Contains("AttributeValueWriter.BooleanNumber(this.Flag)", a, StringComparison.Ordinal);
-        Assert.Contains("AttributeValueWriter.Integer<int>((int)this.Day)", a, StringComparison.Ordinal);
-        Assert.Contains("AttributeValueReader.EnumNumber<global::System.DayOfWeek>(value, \"A\", \"Day\")", a, StringComparison.Ordinal);
-        Assert.Contains("AttributeValueWriter.DateTime(this.At, global::Boto3Assist.DynamoDb.DynamoDateTimeFormat.UtcMilliseconds)", a, StringComparison.Ordinal);
-        Assert.Contains("AttributeValueWriter.Integer<int>((int)e0)", a, StringComparison.Ordinal); // list elements follow too
+        Assert.Contains("w.BooleanNumber(1, value.Flag)", a, StringComparison.Ordinal);
+        Assert.Contains("w.Integer<int>(2, (int)value.Day)", a, StringComparison.Ordinal);
+        Assert.Contains("r.EnumNumber<global::System.DayOfWeek>(out dayFound)", a, StringComparison.Ordinal);
+        Assert.Contains("w.DateTime(3, value.At, global::Boto3Assist.DynamoDb.DynamoDateTimeFormat.UtcMilliseconds)", a, StringComparison.Ordinal);
+        Assert.Contains("w1.Integer<int>((int)v1)", a, StringComparison.Ordinal); // list elements follow too
 
         // B's own declaration replaces the assembly's whole: this library's defaults apart from what it sets.
         var b = output.Sources["B.DynamoEntity.g.cs"];
-        Assert.Contains("AttributeValueWriter.Boolean(this.Flag)", b, StringComparison.Ordinal);
-        Assert.Contains("AttributeValueWriter.EnumName<global::System.DayOfWeek>(this.Day, \"B\", \"Day\")", b, StringComparison.Ordinal);
-        Assert.Contains("AttributeValueWriter.DateTime(this.At)", b, StringComparison.Ordinal);
+        Assert.Contains("w.Boolean(1, value.Flag)", b, StringComparison.Ordinal);
+        Assert.Contains("w.EnumName<global::System.DayOfWeek>(2, value.Day)", b, StringComparison.Ordinal);
+        Assert.Contains("w.DateTime(3, value.At)", b, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,9 +41,11 @@ public class ConventionsTests
             """).AssertCompilesCleanly();
 
         var a = output.Sources["A.DynamoEntity.g.cs"];
-        var discriminator = a.IndexOf("item[\"__edb_e__\"] = AttributeValueWriter.String(\"task\");", StringComparison.Ordinal);
-        var version = a.IndexOf("item[\"__edb_v__\"] = AttributeValueWriter.String(\"1\");", StringComparison.Ordinal);
-        var note = a.IndexOf("item[\"note\"] = AttributeValueWriter.String(\"say \\\"hi\\\"\");", StringComparison.Ordinal);
+        // The attribute names by index (read first, then written only), and the writes by index, in declaration order.
+        Assert.Contains("new(\"A\", 1, \"Id\", \"pk\", \"__edb_e__\", \"__edb_v__\", \"note\");", a, StringComparison.Ordinal);
+        var discriminator = a.IndexOf("w.String(2, \"task\");", StringComparison.Ordinal);
+        var version = a.IndexOf("w.String(3, \"1\");", StringComparison.Ordinal);
+        var note = a.IndexOf("w.String(4, \"say \\\"hi\\\"\");", StringComparison.Ordinal);
         Assert.True(discriminator > 0 && version > discriminator && note > version, a);
     }
 }
