@@ -17,7 +17,16 @@ public ref partial struct DynamoItemReader
     /// <summary>S: the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public string String(out bool present) => (present = Open()) ? String() : default!;
+    public string String(out bool present)
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.String(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.String(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>BOOL (or N 1/0): the element form.</summary>
     /// <returns>The value.</returns>
@@ -27,7 +36,16 @@ public ref partial struct DynamoItemReader
     /// <summary>BOOL (or N 1/0): the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public bool Boolean(out bool present) => (present = Open()) ? Boolean() : default!;
+    public bool Boolean(out bool present)
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.Boolean(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.Boolean(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>N as a number: the element form.</summary>
     /// <typeparam name="T">The number type.</typeparam>
@@ -39,7 +57,16 @@ public ref partial struct DynamoItemReader
     /// <typeparam name="T">The number type.</typeparam>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public T Number<T>(out bool present) where T : INumberBase<T> => (present = Open()) ? Number<T>() : default!;
+    public T Number<T>(out bool present) where T : INumberBase<T>
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.Number<T>(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.Number<T>(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>S as a Guid: the element form.</summary>
     /// <returns>The value.</returns>
@@ -49,7 +76,16 @@ public ref partial struct DynamoItemReader
     /// <summary>S as a Guid: the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public Guid Guid(out bool present) => (present = Open()) ? Guid() : default!;
+    public Guid Guid(out bool present)
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.Guid(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.Guid(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>S as a date-time: the element form.</summary>
     /// <returns>The value.</returns>
@@ -59,7 +95,16 @@ public ref partial struct DynamoItemReader
     /// <summary>S as a date-time: the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public DateTime DateTime(out bool present) => (present = Open()) ? DateTime() : default!;
+    public DateTime DateTime(out bool present)
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.DateTime(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.DateTime(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>S as a date-time with offset: the element form.</summary>
     /// <returns>The value.</returns>
@@ -69,7 +114,16 @@ public ref partial struct DynamoItemReader
     /// <summary>S as a date-time with offset: the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public DateTimeOffset DateTimeOffset(out bool present) => (present = Open()) ? DateTimeOffset() : default!;
+    public DateTimeOffset DateTimeOffset(out bool present)
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.DateTimeOffset(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.DateTimeOffset(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>S as a date: the element form.</summary>
     /// <returns>The value.</returns>
@@ -79,7 +133,16 @@ public ref partial struct DynamoItemReader
     /// <summary>S as a date: the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public DateOnly DateOnly(out bool present) => (present = Open()) ? DateOnly() : default!;
+    public DateOnly DateOnly(out bool present)
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.DateOnly(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.DateOnly(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>S as a time of day: the element form.</summary>
     /// <returns>The value.</returns>
@@ -89,7 +152,16 @@ public ref partial struct DynamoItemReader
     /// <summary>S as a time of day: the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public TimeOnly TimeOnly(out bool present) => (present = Open()) ? TimeOnly() : default!;
+    public TimeOnly TimeOnly(out bool present)
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.TimeOnly(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.TimeOnly(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>S as a duration: the element form.</summary>
     /// <returns>The value.</returns>
@@ -99,7 +171,16 @@ public ref partial struct DynamoItemReader
     /// <summary>S as a duration: the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public TimeSpan TimeSpan(out bool present) => (present = Open()) ? TimeSpan() : default!;
+    public TimeSpan TimeSpan(out bool present)
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.TimeSpan(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.TimeSpan(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>N as Unix epoch seconds (a TTL): the element form.</summary>
     /// <returns>The value.</returns>
@@ -109,7 +190,16 @@ public ref partial struct DynamoItemReader
     /// <summary>N as Unix epoch seconds (a TTL): the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public DateTimeOffset EpochSeconds(out bool present) => (present = Open()) ? EpochSeconds() : default!;
+    public DateTimeOffset EpochSeconds(out bool present)
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.EpochSeconds(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.EpochSeconds(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>S as an enum name (or N): the element form.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
@@ -121,7 +211,16 @@ public ref partial struct DynamoItemReader
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public TEnum EnumName<TEnum>(out bool present) where TEnum : struct, Enum => (present = Open()) ? EnumName<TEnum>() : default!;
+    public TEnum EnumName<TEnum>(out bool present) where TEnum : struct, Enum
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.EnumName<TEnum>(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.EnumName<TEnum>(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>S as flag names (or N): the element form.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
@@ -133,7 +232,16 @@ public ref partial struct DynamoItemReader
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public TEnum EnumFlagNames<TEnum>(out bool present) where TEnum : struct, Enum => (present = Open()) ? EnumFlagNames<TEnum>() : default!;
+    public TEnum EnumFlagNames<TEnum>(out bool present) where TEnum : struct, Enum
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.EnumFlagNames<TEnum>(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.EnumFlagNames<TEnum>(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>N as an enum (or S names): the element form.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
@@ -145,7 +253,16 @@ public ref partial struct DynamoItemReader
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public TEnum EnumNumber<TEnum>(out bool present) where TEnum : struct, Enum => (present = Open()) ? EnumNumber<TEnum>() : default!;
+    public TEnum EnumNumber<TEnum>(out bool present) where TEnum : struct, Enum
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.EnumNumber<TEnum>(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.EnumNumber<TEnum>(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>B: the element form.</summary>
     /// <returns>The value.</returns>
@@ -155,7 +272,16 @@ public ref partial struct DynamoItemReader
     /// <summary>B: the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public byte[] Binary(out bool present) => (present = Open()) ? Binary() : default!;
+    public byte[] Binary(out bool present)
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.Binary(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.Binary(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>SS: the element form.</summary>
     /// <returns>The value.</returns>
@@ -165,7 +291,16 @@ public ref partial struct DynamoItemReader
     /// <summary>SS: the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public HashSet<string> StringSet(out bool present) => (present = Open()) ? StringSet() : default!;
+    public HashSet<string> StringSet(out bool present)
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.StringSet(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.StringSet(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>NS: the element form.</summary>
     /// <typeparam name="T">The number type.</typeparam>
@@ -177,7 +312,16 @@ public ref partial struct DynamoItemReader
     /// <typeparam name="T">The number type.</typeparam>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public HashSet<T> NumberSet<T>(out bool present) where T : INumberBase<T> => (present = Open()) ? NumberSet<T>() : default!;
+    public HashSet<T> NumberSet<T>(out bool present) where T : INumberBase<T>
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.NumberSet<T>(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.NumberSet<T>(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>BS: the element form.</summary>
     /// <returns>The value.</returns>
@@ -187,7 +331,16 @@ public ref partial struct DynamoItemReader
     /// <summary>BS: the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
-    public HashSet<byte[]> BinarySet(out bool present) => (present = Open()) ? BinarySet() : default!;
+    public HashSet<byte[]> BinarySet(out bool present)
+    {
+        if (!_isJson)
+        {
+            present = true;
+            return AttributeValueReader.BinarySet(_value!, _names.Entity, _path);
+        }
+
+        return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.BinarySet(ref _json, _type, _names.Entity, _path) : default!;
+    }
 
     /// <summary>S (or B) as bytes stored as text: the element form.</summary>
     /// <param name="format">How the member stores bytes as text.</param>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
 using Boto3Assist.DynamoDb.Wire;
@@ -88,28 +89,36 @@ public ref partial struct DynamoItemReader
     /// </summary>
     /// <param name="index">The index of the attribute's name.</param>
     /// <returns>Whether there is one.</returns>
-    public bool Next(out int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Next(out int index) => _isJson ? NextJson(out index) : NextItem(out index);
+
+    // From a dictionary: the mapped names looked up in order, from the one after the last found.
+    private bool NextItem(out int index)
     {
         var names = _names;
-        if (!_isJson)
+        var item = _item!;
+        for (var i = _next; i < names.ReadCount; i++)
         {
-            for (var i = _next; i < names.ReadCount; i++)
+            var name = names[i];
+            if (item.TryGetValue(name, out var value) && value is not null && value.NULL != true)
             {
-                if (AttributeValueReader.TryGet(_item!, names[i], out var value))
-                {
-                    _next = i + 1;
-                    _value = value;
-                    _path = names[i];
-                    index = i;
-                    return true;
-                }
+                _next = i + 1;
+                _value = value;
+                _path = name;
+                index = i;
+                return true;
             }
-
-            _next = names.ReadCount;
-            index = -1;
-            return false;
         }
 
+        _next = names.ReadCount;
+        index = -1;
+        return false;
+    }
+
+    // From JSON: the next attribute's name matched against the mapped names; the others are skipped.
+    private bool NextJson(out int index)
+    {
+        var names = _names;
         while (DynamoWireReader.NextAttribute(ref _json, names.Entity))
         {
             var found = _json.ValueIsEscaped || _json.HasValueSequence ? MatchSlow(names) : names.Match(_json.ValueSpan, _next);

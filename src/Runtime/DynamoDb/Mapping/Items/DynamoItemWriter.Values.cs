@@ -28,8 +28,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void String(int index, string value)
     {
-        Name(index);
-        String(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.String(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.String(value);
+        }
     }
 
     /// <summary>BOOL: the element form.</summary>
@@ -51,8 +58,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void Boolean(int index, bool value)
     {
-        Name(index);
-        Boolean(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.Boolean(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.Boolean(value);
+        }
     }
 
     /// <summary>N 1 or 0: the element form.</summary>
@@ -74,8 +88,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void BooleanNumber(int index, bool value)
     {
-        Name(index);
-        BooleanNumber(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.BooleanNumber(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.BooleanNumber(value);
+        }
     }
 
     /// <summary>N, an integer: the element form.</summary>
@@ -99,8 +120,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void Integer<T>(int index, T value) where T : IBinaryInteger<T>
     {
-        Name(index);
-        Integer(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.Integer(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.Integer(value);
+        }
     }
 
     /// <summary>an enum's number as DynamoDBContext stores a nullable enum ({"value__": N}): the element form.</summary>
@@ -124,8 +152,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void BoxedEnumNumber<T>(int index, T value) where T : IBinaryInteger<T>
     {
-        Name(index);
-        BoxedEnumNumber(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.BoxedEnumNumber(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.BoxedEnumNumber(value);
+        }
     }
 
     /// <summary>N, a decimal: the element form.</summary>
@@ -147,8 +182,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void Decimal(int index, decimal value)
     {
-        Name(index);
-        Decimal(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.Decimal(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.Decimal(value);
+        }
     }
 
     /// <summary>N, a double (NaN, infinities and numbers DynamoDB cannot store are refused): the element form.</summary>
@@ -170,8 +212,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void Double(int index, double value)
     {
-        Name(index);
-        Double(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.Double(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.Double(value, Entity, _names[index]);
+        }
     }
 
     /// <summary>N, a float (as for a double): the element form.</summary>
@@ -193,8 +242,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void Single(int index, float value)
     {
-        Name(index);
-        Single(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.Single(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.Single(value, Entity, _names[index]);
+        }
     }
 
     /// <summary>S, a Guid: the element form.</summary>
@@ -216,8 +272,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void Guid(int index, Guid value)
     {
-        Name(index);
-        Guid(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.Guid(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.Guid(value);
+        }
     }
 
     /// <summary>S, an ISO-8601 date-time in UTC: the element form.</summary>
@@ -239,8 +302,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void DateTime(int index, DateTime value)
     {
-        Name(index);
-        DateTime(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.DateTime(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.DateTime(value);
+        }
     }
 
     /// <summary>S, a date-time in a chosen format: the element form.</summary>
@@ -264,8 +334,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="format">The format.</param>
     public void DateTime(int index, DateTime value, DynamoDateTimeFormat format)
     {
-        Name(index);
-        DateTime(value, format);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.DateTime(j, value, Entity, _names[index], format);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.DateTime(value, format);
+        }
     }
 
     /// <summary>S, an ISO-8601 date-time in UTC: the element form.</summary>
@@ -287,8 +364,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void DateTimeOffset(int index, DateTimeOffset value)
     {
-        Name(index);
-        DateTimeOffset(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.DateTimeOffset(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.DateTimeOffset(value);
+        }
     }
 
     /// <summary>S, a date-time in a chosen format: the element form.</summary>
@@ -312,8 +396,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="format">The format.</param>
     public void DateTimeOffset(int index, DateTimeOffset value, DynamoDateTimeFormat format)
     {
-        Name(index);
-        DateTimeOffset(value, format);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.DateTimeOffset(j, value, Entity, _names[index], format);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.DateTimeOffset(value, format);
+        }
     }
 
     /// <summary>S, a date: the element form.</summary>
@@ -335,8 +426,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void DateOnly(int index, DateOnly value)
     {
-        Name(index);
-        DateOnly(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.DateOnly(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.DateOnly(value);
+        }
     }
 
     /// <summary>S, a time of day: the element form.</summary>
@@ -358,8 +456,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void TimeOnly(int index, TimeOnly value)
     {
-        Name(index);
-        TimeOnly(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.TimeOnly(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.TimeOnly(value);
+        }
     }
 
     /// <summary>S, a duration: the element form.</summary>
@@ -381,8 +486,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void TimeSpan(int index, TimeSpan value)
     {
-        Name(index);
-        TimeSpan(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.TimeSpan(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.TimeSpan(value);
+        }
     }
 
     /// <summary>N, Unix epoch seconds (a TTL): the element form.</summary>
@@ -404,8 +516,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void EpochSeconds(int index, DateTimeOffset value)
     {
-        Name(index);
-        EpochSeconds(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.EpochSeconds(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.EpochSeconds(value);
+        }
     }
 
     /// <summary>N, Unix epoch seconds (a TTL): the element form.</summary>
@@ -427,8 +546,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void EpochSeconds(int index, DateTime value)
     {
-        Name(index);
-        EpochSeconds(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.EpochSeconds(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.EpochSeconds(value);
+        }
     }
 
     /// <summary>S, an enum's name: the element form.</summary>
@@ -452,8 +578,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void EnumName<TEnum>(int index, TEnum value) where TEnum : struct, Enum
     {
-        Name(index);
-        EnumName(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.EnumName(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.EnumName(value, Entity, _names[index]);
+        }
     }
 
     /// <summary>S, an enum's name in a chosen casing: the element form.</summary>
@@ -479,8 +612,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="casing">The casing.</param>
     public void EnumName<TEnum>(int index, TEnum value, DynamoEnumCasing casing) where TEnum : struct, Enum
     {
-        Name(index);
-        EnumName(value, casing);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.EnumName(j, value, Entity, _names[index], casing);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.EnumName(value, Entity, _names[index], casing);
+        }
     }
 
     /// <summary>B: the element form.</summary>
@@ -502,8 +642,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void Binary(int index, byte[] value)
     {
-        Name(index);
-        Binary(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.Binary(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.Binary(value);
+        }
     }
 
     /// <summary>B: the element form.</summary>
@@ -525,8 +672,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="value">The value.</param>
     public void Binary(int index, ReadOnlyMemory<byte> value)
     {
-        Name(index);
-        Binary(value);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.Binary(j, value, Entity, _names[index]);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.Binary(value);
+        }
     }
 
     /// <summary>S, bytes as text: the element form.</summary>
@@ -550,8 +704,15 @@ public ref partial struct DynamoItemWriter
     /// <param name="format">The format.</param>
     public void BinaryText(int index, ReadOnlyMemory<byte> value, DynamoBinaryFormat format)
     {
-        Name(index);
-        BinaryText(value, format);
+        if (_json is { } j)
+        {
+            j.WritePropertyName(_names.Utf8(index));
+            DynamoWireWriter.BinaryText(j, value, Entity, _names[index], format);
+        }
+        else
+        {
+            _item![_names[index]] = AttributeValueWriter.BinaryText(value, format);
+        }
     }
 
 }
