@@ -255,7 +255,7 @@ namespace Boto3Assist.Generators
                 foreach (var m in spec.Shape.Members)
                 {
                     var attribute = ValueExpressions.Literal(m.AttributeName);
-                    var declaration = "public static readonly global::Boto3Assist.DynamoDb.Mapping.DynamoField<" + self + ", " + m.Type.TypeName + "> " + Identifier(m.Name) + " =";
+                    var declaration = "public static readonly DynamoMapping.DynamoField<" + self + ", " + m.Type.TypeName + "> " + Identifier(m.Name) + " =";
                     string create;
                     if (HasDefaultFieldWriter(m))
                     {

@@ -29,6 +29,7 @@ namespace Boto3Assist.Generators.Emitting
             (SortKeyRange, "global::Boto3Assist.DynamoDb.DynamoSortKeyRange"),
             ("DynamoAttributeNames", "global::Boto3Assist.DynamoDb.Mapping.DynamoAttributeNames"),
             ("DynamoElements", "global::Boto3Assist.DynamoDb.Mapping.DynamoElements"),
+            ("DynamoMapping", "global::Boto3Assist.DynamoDb.Mapping"),
             ("DynamoItemReader", "global::Boto3Assist.DynamoDb.Mapping.DynamoItemReader"),
             ("DynamoItemWriter", "global::Boto3Assist.DynamoDb.Mapping.DynamoItemWriter"),
             (GeneratedCodeAttribute, "global::System.CodeDom.Compiler.GeneratedCodeAttribute"),
