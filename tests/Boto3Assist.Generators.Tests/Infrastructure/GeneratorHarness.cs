@@ -19,11 +19,6 @@ public sealed record GeneratorOutput(
         RunResult.Results.SelectMany(r => r.GeneratedSources).Where(s => s.HintName.EndsWith(".DynamoEntity.g.cs", StringComparison.Ordinal))
             .ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 
-    /// <summary>The wire files (*.DynamoWire.g.cs: FromItemJson, WriteItemJson) by hint name.</summary>
-    public IReadOnlyDictionary<string, string> WireSources =>
-        RunResult.Results.SelectMany(r => r.GeneratedSources).Where(s => s.HintName.EndsWith(".DynamoWire.g.cs", StringComparison.Ordinal))
-            .ToDictionary(s => s.HintName, s => s.SourceText.ToString());
-
     /// <summary>Errors and warnings of the compilation including the generated code.</summary>
     public IReadOnlyList<Diagnostic> CompilationDiagnostics =>
         OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
