@@ -19,7 +19,7 @@ namespace Boto3Assist.Generators
             public const string AttributeValue = "global::Amazon.DynamoDBv2.Model.AttributeValue";
             public const string Item = "global::System.Collections.Generic.Dictionary<string, " + AttributeValue + ">";
             public const string ReadOnlyItem = "global::System.Collections.Generic.IReadOnlyDictionary<string, " + AttributeValue + ">";
-            public const string Mappers = "DynamoMappers";
+            public const string Mappers = Emitting.MappingValues.Mappers;
             public const string DeclarationsNamespace = "global::Boto3Assist.DynamoDb.";
 
             public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);

@@ -6,7 +6,9 @@ using Boto3Assist.DynamoDb.Wire;
 namespace Boto3Assist.DynamoDb.Mapping;
 
 // The values of one type each, in two forms: the element form reads the value the reader is on (an element, a map
-// value); the member form reads the attribute Next gave and says whether it was there (NULL is absent).
+// value); the member form reads the attribute Next gave and says whether it was there (NULL is absent). The member
+// forms go to the two engines directly, not through Open and the element form, as the writer's do (the SDK path's
+// FromItem is on every read).
 public ref partial struct DynamoItemReader
 {
     /// <summary>S: the element form.</summary>
@@ -283,11 +285,6 @@ public ref partial struct DynamoItemReader
         return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.Binary(ref _json, _type, _names.Entity, _path) : default!;
     }
 
-    /// <summary>SS: the element form.</summary>
-    /// <returns>The value.</returns>
-    public HashSet<string> StringSet() =>
-        _isJson ? DynamoWireReader.StringSet(ref _json, _type, Entity, _path) : AttributeValueReader.StringSet(_value!, Entity, _path);
-
     /// <summary>SS: the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>
     /// <returns>The value, or the default when absent.</returns>
@@ -301,12 +298,6 @@ public ref partial struct DynamoItemReader
 
         return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.StringSet(ref _json, _type, _names.Entity, _path) : default!;
     }
-
-    /// <summary>NS: the element form.</summary>
-    /// <typeparam name="T">The number type.</typeparam>
-    /// <returns>The value.</returns>
-    public HashSet<T> NumberSet<T>() where T : INumberBase<T> =>
-        _isJson ? DynamoWireReader.NumberSet<T>(ref _json, _type, Entity, _path) : AttributeValueReader.NumberSet<T>(_value!, Entity, _path);
 
     /// <summary>NS: the member form.</summary>
     /// <typeparam name="T">The number type.</typeparam>
@@ -322,11 +313,6 @@ public ref partial struct DynamoItemReader
 
         return (present = DynamoWireReader.Open(ref _json, _names.Entity, _path, out _type)) ? DynamoWireReader.NumberSet<T>(ref _json, _type, _names.Entity, _path) : default!;
     }
-
-    /// <summary>BS: the element form.</summary>
-    /// <returns>The value.</returns>
-    public HashSet<byte[]> BinarySet() =>
-        _isJson ? DynamoWireReader.BinarySet(ref _json, _type, Entity, _path) : AttributeValueReader.BinarySet(_value!, Entity, _path);
 
     /// <summary>BS: the member form.</summary>
     /// <param name="present">Whether the attribute was there (not NULL).</param>

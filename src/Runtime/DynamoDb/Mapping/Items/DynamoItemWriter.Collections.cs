@@ -239,20 +239,6 @@ public ref partial struct DynamoItemWriter
         }
     }
 
-    /// <summary>SS as an element of a list or value of a map; an empty set is NULL there (DynamoDB stores no empty set).</summary>
-    /// <param name="values">The values; nulls are skipped.</param>
-    public void StringSet(IEnumerable<string?> values) => Value(AttributeValueWriter.StringSet(values) ?? AttributeValueWriter.Null());
-
-    /// <summary>NS as an element of a list or value of a map; an empty set is NULL there.</summary>
-    /// <typeparam name="T">The number type.</typeparam>
-    /// <param name="values">The values.</param>
-    public void NumberSet<T>(IEnumerable<T> values) where T : INumberBase<T> =>
-        Value(AttributeValueWriter.NumberSet(values, Entity, _path) ?? AttributeValueWriter.Null());
-
-    /// <summary>BS as an element of a list or value of a map; an empty set is NULL there.</summary>
-    /// <param name="values">The values; nulls are skipped.</param>
-    public void BinarySet(IEnumerable<byte[]?> values) => Value(AttributeValueWriter.BinarySet(values) ?? AttributeValueWriter.Null());
-
     /// <summary>A member with a custom converter: the converter's one <c>AttributeValue</c>; its errors are named under the member.</summary>
     /// <typeparam name="T">The converter's type.</typeparam>
     /// <param name="index">The attribute's index.</param>
@@ -264,7 +250,20 @@ public ref partial struct DynamoItemWriter
         Value(AttributeValueWriter.Converted(value, converter, Entity, _path));
     }
 
-    // A value made as an AttributeValue (sets inside lists, converters): as JSON, or as it is.
+    // A null element: NULL, written straight as JSON (no AttributeValue made there).
+    private void Null()
+    {
+        if (_json is { } json)
+        {
+            DynamoWireWriter.Null(json);
+        }
+        else
+        {
+            Put(AttributeValueWriter.Null());
+        }
+    }
+
+    // A value made as an AttributeValue (a converter's): as JSON, or as it is.
     private void Value(AttributeValue value)
     {
         if (_json is { } json)
@@ -282,7 +281,7 @@ public ref partial struct DynamoItemWriter
         var writer = Element();
         if (value is null)
         {
-            writer.Value(AttributeValueWriter.Null());
+            writer.Null();
         }
         else
         {
@@ -298,7 +297,7 @@ public ref partial struct DynamoItemWriter
         var writer = Element();
         if (value is null)
         {
-            writer.Value(AttributeValueWriter.Null());
+            writer.Null();
         }
         else
         {

@@ -7,6 +7,9 @@ namespace Boto3Assist.DynamoDb.Mapping;
 
 // The values of one type each, in two forms: the member form (an attribute index first) writes the attribute; the
 // element form writes an element of a list or a value of a map. Both write exactly what AttributeValueWriter makes.
+// The member forms are written out rather than calling Name and the element form: ToItem measured about 8% faster that
+// way (an interleaved loop against hand-written code, best of 15 rounds: 1.06-1.17x against 1.15-1.24x), which keeps it
+// within 1.15x of hand-written code.
 public ref partial struct DynamoItemWriter
 {
     /// <summary>S: the element form.</summary>
