@@ -164,66 +164,25 @@ namespace Boto3Assist.Generators.Emitting
         }
 
         /// <summary>
-        /// <c>Read_Id</c>: a local per member (and whether its attribute came, where that matters), a <c>switch</c> over the
-        /// attributes in the order they come, then the object: the constructor, an initializer, and settable members with an
-        /// initializer assigned only when their attribute came (so they keep the initializer's value otherwise).
+        /// <c>Read_Id</c>: a <c>switch</c> over the attributes in the order they come (<c>r.Next</c> gives only those there
+        /// are, NULL ones left out), then what an absent attribute means. A type whose mapped members can all be set after
+        /// construction is created first and each value assigned as it is read (<see cref="EmitDirectReader"/>); any other
+        /// (constructor parameters, init-only or required members) reads into locals and is created after the loop
+        /// (<see cref="EmitLocalsReader"/>).
         /// </summary>
         private static void EmitReader(SourceWriter w, ObjectSpec shape, string typeName, NameTable table, EntitySpec? entity)
         {
             var members = shape.ReadMembers();
-            var schema = entity?.SchemaVersion;
             w.OpenBlock("internal static " + typeName + " Read_" + shape.MapperId + "(ref DynamoItemReader r)");
-            var names = new LocalNames();
-            var locals = new Dictionary<string, string>();
-            var present = new Dictionary<string, string>();
-            foreach (var m in members)
+            if (IsSetAfterConstruction(shape, members))
             {
-                var local = names.For(m.Name);
-                locals[m.Name] = local;
-                var declaration = m.Type.TypeName + " " + local + " = default!;";
-                if (TracksPresence(m))
-                {
-                    present[m.Name] = names.For(m.Name, "Found");
-                    declaration += " bool " + present[m.Name] + " = false;";
-                }
-
-                w.WriteLine(declaration);
+                EmitDirectReader(w, shape, typeName, members, table, entity);
+            }
+            else
+            {
+                EmitLocalsReader(w, shape, typeName, members, table, entity);
             }
 
-            if (schema is not null)
-            {
-                w.WriteLine("var itemStart = r.JsonStart(); // a copy of the JSON reader, to read an older item again for its upgrade");
-                w.WriteLine("var storedSchemaVersion = 1;");
-            }
-
-            if (members.Count > 0 || schema is not null)
-            {
-                w.OpenBlock("while (r.Next(out var attribute))");
-                w.OpenBlock("switch (attribute)");
-                foreach (var m in members)
-                {
-                    var read = MappingValues.Read(m.Type, m, "r", present.TryGetValue(m.Name, out var flag) ? flag : "_", 0);
-                    w.WriteLine("case " + table.IndexOf(m.AttributeName) + ": " + locals[m.Name] + " = " + read + "; break;");
-                }
-
-                if (schema is not null)
-                {
-                    w.WriteLine("case " + table.IndexOf(schema.AttributeName) + ": storedSchemaVersion = r.Number<int>(out _); break;");
-                }
-
-                w.CloseBlock();
-                w.CloseBlock();
-            }
-
-            if (schema is not null)
-            {
-                // A dictionary was upgraded by FromItem before it came here; an older JSON item is read again as one.
-                w.WriteLine("if (r.IsJson && storedSchemaVersion < " + schema.Version.ToString(CultureInfo.InvariantCulture) + ") return "
-                    + typeName + ".FromItem(DynamoSchemaVersion.Upgrades.ReadItem(ref itemStart));");
-            }
-
-            w.WriteLine();
-            EmitCreate(w, shape, typeName, members, locals, present, table);
             w.CloseBlock();
             if (members.Any(m => m.Absent == AbsentValue.Initializer && !AssignedAfterConstruction(m)))
             {
@@ -236,21 +195,122 @@ namespace Boto3Assist.Generators.Emitting
             }
         }
 
-        private static void EmitCreate(SourceWriter w, ObjectSpec shape, string typeName, List<MemberSpec> members, Dictionary<string, string> locals, Dictionary<string, string> present, NameTable table)
+        /// <summary>A parameterless constructor, no <c>required</c> members, and every mapped member settable.</summary>
+        private static bool IsSetAfterConstruction(ObjectSpec shape, List<MemberSpec> members) =>
+            shape.ConstructorParameterCount == 0 && shape.RequiredMemberNames.Count == 0
+            && members.All(m => m.IsSettable && !m.IsRequired && m.ConstructorParameterIndex < 0);
+
+        /// <summary>
+        /// <c>var result = new T();</c>, each value assigned as it is read, then the members that must have come are checked
+        /// and empty sets given to those that did not. A member whose attribute did not come keeps the value the
+        /// constructor gave it (its initializer, or null), as System.Text.Json leaves a property the JSON does not have.
+        /// </summary>
+        private static void EmitDirectReader(SourceWriter w, ObjectSpec shape, string typeName, List<MemberSpec> members, NameTable table, EntitySpec? entity)
+        {
+            w.WriteLine("var result = new " + typeName + "();");
+            EmitSchemaStart(w, entity);
+            EmitSwitch(w, members, table, entity, m => "result." + EntityGenerator.Emitter.Identifier(m.Name));
+            EmitSchemaUpgrade(w, typeName, entity);
+            var checks = members.Where(m => m.Absent == AbsentValue.Throw || m.Absent == AbsentValue.EmptySet).ToList();
+            if (checks.Count > 0)
+            {
+                w.WriteLine();
+            }
+
+            foreach (var m in checks)
+            {
+                var index = table.IndexOf(m.AttributeName);
+                if (m.Absent == AbsentValue.Throw)
+                {
+                    w.WriteLine("r.Require(" + index + ", " + Values.Literal(Values.Expected(m.Type, m)) + ");");
+                }
+                else if (m.Absent == AbsentValue.EmptySet)
+                {
+                    w.WriteLine("if (!r.Has(" + index + ")) result." + EntityGenerator.Emitter.Identifier(m.Name) + " = " + Absent(shape, m, table) + ";");
+                }
+            }
+
+            w.WriteLine("return result;");
+        }
+
+        /// <summary>
+        /// A local per member, the loop, then the object: the constructor, an initializer, and settable members with an
+        /// initializer assigned only when their attribute came (so they keep the initializer's value otherwise).
+        /// </summary>
+        private static void EmitLocalsReader(SourceWriter w, ObjectSpec shape, string typeName, List<MemberSpec> members, NameTable table, EntitySpec? entity)
+        {
+            var names = new LocalNames();
+            var locals = new Dictionary<string, string>();
+            foreach (var m in members)
+            {
+                locals[m.Name] = names.For(m.Name);
+                w.WriteLine(m.Type.TypeName + " " + locals[m.Name] + " = default!;");
+            }
+
+            EmitSchemaStart(w, entity);
+            EmitSwitch(w, members, table, entity, m => locals[m.Name]);
+            EmitSchemaUpgrade(w, typeName, entity);
+            w.WriteLine();
+            EmitCreate(w, shape, typeName, members, locals, table);
+        }
+
+        private static void EmitSchemaStart(SourceWriter w, EntitySpec? entity)
+        {
+            if (entity?.SchemaVersion is not null)
+            {
+                w.WriteLine("var itemStart = r.JsonStart(); // a copy of the JSON reader, to read an older item again for its upgrade");
+                w.WriteLine("var storedSchemaVersion = 1;");
+            }
+        }
+
+        private static void EmitSwitch(SourceWriter w, List<MemberSpec> members, NameTable table, EntitySpec? entity, System.Func<MemberSpec, string> target)
+        {
+            var schema = entity?.SchemaVersion;
+            if (members.Count == 0 && schema is null)
+            {
+                return;
+            }
+
+            w.OpenBlock("while (r.Next(out var attribute))");
+            w.OpenBlock("switch (attribute)");
+            foreach (var m in members)
+            {
+                w.WriteLine("case " + table.IndexOf(m.AttributeName) + ": " + target(m) + " = " + MappingValues.Read(m.Type, m, "r", 0) + "; break;");
+            }
+
+            if (schema is not null)
+            {
+                w.WriteLine("case " + table.IndexOf(schema.AttributeName) + ": storedSchemaVersion = r.Number<int>(); break;");
+            }
+
+            w.CloseBlock();
+            w.CloseBlock();
+        }
+
+        private static void EmitSchemaUpgrade(SourceWriter w, string typeName, EntitySpec? entity)
+        {
+            if (entity?.SchemaVersion is { } schema)
+            {
+                // A dictionary was upgraded by FromItem before it came here; an older JSON item is read again as one.
+                w.WriteLine("if (r.IsJson && storedSchemaVersion < " + schema.Version.ToString(CultureInfo.InvariantCulture) + ") return "
+                    + typeName + ".FromItem(DynamoSchemaVersion.Upgrades.ReadItem(ref itemStart));");
+            }
+        }
+
+        private static void EmitCreate(SourceWriter w, ObjectSpec shape, string typeName, List<MemberSpec> members, Dictionary<string, string> locals, NameTable table)
         {
             var values = new Dictionary<string, string>();
             var usesDefaults = false;
             foreach (var m in members)
             {
-                if (!present.TryGetValue(m.Name, out var flag))
+                if (!TracksPresence(m))
                 {
                     values[m.Name] = locals[m.Name];
                     continue;
                 }
 
-                var absent = Absent(shape, m, table);
                 usesDefaults |= m.Absent == AbsentValue.Initializer && !AssignedAfterConstruction(m);
-                values[m.Name] = flag + " ? " + locals[m.Name] + " : " + absent;
+                values[m.Name] = Has(m, table) + " ? " + locals[m.Name] + " : " + Absent(shape, m, table);
             }
 
             if (usesDefaults)
@@ -289,7 +349,7 @@ namespace Boto3Assist.Generators.Emitting
 
             foreach (var m in later)
             {
-                w.WriteLine("if (" + present[m.Name] + ") result." + EntityGenerator.Emitter.Identifier(m.Name) + " = " + locals[m.Name] + ";");
+                w.WriteLine("if (" + Has(m, table) + ") result." + EntityGenerator.Emitter.Identifier(m.Name) + " = " + locals[m.Name] + ";");
             }
 
             if (later.Count > 0)
@@ -298,11 +358,13 @@ namespace Boto3Assist.Generators.Emitting
             }
         }
 
+        private static string Has(MemberSpec m, NameTable table) => "r.Has(" + table.IndexOf(m.AttributeName) + ")";
+
         /// <summary>
-        /// Members whose absent value is not <c>default</c> need to know whether their attribute came; so do nullable value
-        /// types, whose reader gives <c>default(T)</c>, not null, for NULL.
+        /// Members whose absent value is not what their local starts as (<c>default</c>) need to know whether their
+        /// attribute came.
         /// </summary>
-        private static bool TracksPresence(MemberSpec m) => (m.Absent != AbsentValue.Null && m.Absent != AbsentValue.VersionZero) || m.Type.IsNullableValueType;
+        private static bool TracksPresence(MemberSpec m) => m.Absent != AbsentValue.Null && m.Absent != AbsentValue.VersionZero;
 
         /// <summary>A settable (not init-only, not required, not constructor-bound) member with an initializer.</summary>
         private static bool AssignedAfterConstruction(MemberSpec m) =>

@@ -9,8 +9,8 @@ namespace Boto3Assist.Generators.Emitting
     /// <summary>
     /// The C# of one value's read or write in the entity's one mapping, by <see cref="TypeSpec"/>: calls on the runtime's
     /// <c>DynamoItemReader</c> (<c>r</c>) and <c>DynamoItemWriter</c> (<c>w</c>), which read and write both forms of an
-    /// item (the SDK's dictionary and DynamoDB JSON). A member call takes the attribute's index in the type's
-    /// <c>DynamoAttributeNames</c> (written) or says whether the attribute was there (read); an element call does neither.
+    /// item (the SDK's dictionary and DynamoDB JSON). A member write takes the attribute's index in the type's
+    /// <c>DynamoAttributeNames</c>, an element write does not; a read is the same for both (the reader is on the value).
     /// </summary>
     internal static class MappingValues
     {
@@ -106,15 +106,10 @@ namespace Boto3Assist.Generators.Emitting
             }
         }
 
-        /// <summary>
-        /// Reads a value: the member form when <paramref name="present"/> is given (the local told whether the attribute was
-        /// there, or <c>_</c>), else the element form.
-        /// </summary>
-        public static string Read(TypeSpec type, MemberSpec? member, string r, string? present, int depth)
+        /// <summary>Reads the value the reader is on: an attribute <c>r.Next</c> gave, an element or a map value.</summary>
+        public static string Read(TypeSpec type, MemberSpec? member, string r, int depth)
         {
-            var tail = present is null ? ")" : (present == "_" ? "out _)" : "out " + present + ")");
-            string Call(string method, string arguments = "") =>
-                r + "." + method + "(" + arguments + (present is null || arguments.Length == 0 ? string.Empty : ", ") + (present is null ? ")" : tail);
+            string Call(string method, string arguments = "") => r + "." + method + "(" + arguments + ")";
 
             if (member?.ConverterField is not null)
             {
@@ -200,7 +195,7 @@ namespace Boto3Assist.Generators.Emitting
         private static string ElementReader(TypeSpec element, int depth)
         {
             var d = depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var read = Read(element, null, "r" + d, null, depth);
+            var read = Read(element, null, "r" + d, depth);
             var method = PlainMethod(read, d);
             if (!element.IsNullableValueType && read == "r" + d + "." + method + "()" && Elements_Reads(method))
             {

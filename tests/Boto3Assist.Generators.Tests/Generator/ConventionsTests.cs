@@ -21,7 +21,7 @@ public class ConventionsTests
         var a = output.Sources["A.DynamoEntity.g.cs"];
         Assert.Contains("w.BooleanNumber(1, value.Flag)", a, StringComparison.Ordinal);
         Assert.Contains("w.Integer<int>(2, (int)value.Day)", a, StringComparison.Ordinal);
-        Assert.Contains("r.EnumNumber<global::System.DayOfWeek>(out dayFound)", a, StringComparison.Ordinal);
+        Assert.Contains("result.Day = r.EnumNumber<global::System.DayOfWeek>()", a, StringComparison.Ordinal);
         Assert.Contains("w.DateTime(3, value.At, global::Boto3Assist.DynamoDb.DynamoDateTimeFormat.UtcMilliseconds)", a, StringComparison.Ordinal);
         Assert.Contains("w1.Integer<int>((int)v1)", a, StringComparison.Ordinal); // list elements follow too
 

@@ -48,7 +48,25 @@ internal static class DynamoItemJson
 
         var type = reader.ValueSpan;
         Next(ref reader);
-        var value = type.Length switch
+        var value = ReadContent(ref reader, type);
+        if (Next(ref reader) != JsonTokenType.EndObject)
+        {
+            throw new DynamoJsonFormatException(string.Empty, "a typed value has more than one type");
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Reads the content of a typed value whose type name has been read (the reader is on the value after it, and is
+    /// left on its last token, before the typed value's closing brace).
+    /// </summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="type">The type name: S, N, B, BOOL, NULL, SS, NS, BS, L or M.</param>
+    /// <returns>The value.</returns>
+    public static AttributeValue ReadContent(ref Utf8JsonReader reader, ReadOnlySpan<byte> type)
+    {
+        return type.Length switch
         {
             1 when type[0] == (byte)'S' => new AttributeValue { S = String(ref reader, "S") },
             1 when type[0] == (byte)'N' => new AttributeValue { N = Number(ref reader) },
@@ -62,13 +80,6 @@ internal static class DynamoItemJson
             4 when type.SequenceEqual("NULL"u8) => Null(ref reader),
             _ => throw new DynamoJsonFormatException(string.Empty, "unknown type (expected S, N, B, BOOL, NULL, SS, NS, BS, L or M)"),
         };
-
-        if (Next(ref reader) != JsonTokenType.EndObject)
-        {
-            throw new DynamoJsonFormatException(string.Empty, "a typed value has more than one type");
-        }
-
-        return value;
     }
 
     /// <summary>Writes an item as a JSON object of typed values.</summary>

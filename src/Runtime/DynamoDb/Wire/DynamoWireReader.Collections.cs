@@ -66,23 +66,22 @@ internal static partial class DynamoWireReader
     }
 
     /// <summary>
-    /// A member with a custom converter (the reader is on the attribute name): its typed value is read as one
-    /// <see cref="AttributeValue"/>, the form the converter takes. NULL gives the default and <paramref name="present"/> false.
+    /// A member with a custom converter (its typed value opened, the reader on the value): the value is read as one
+    /// <see cref="AttributeValue"/>, the form the converter takes.
     /// </summary>
     /// <typeparam name="T">The converter's type.</typeparam>
     /// <param name="reader">The reader.</param>
+    /// <param name="type">The value's type.</param>
     /// <param name="converter">The converter.</param>
     /// <param name="entity">The entity name, for errors.</param>
     /// <param name="attribute">The attribute name, for errors.</param>
-    /// <param name="present">Whether the value was there (not NULL).</param>
     /// <returns>The value.</returns>
-    public static T Converted<T>(ref Utf8JsonReader reader, IDynamoConverter<T> converter, string entity, string attribute, out bool present)
+    public static T Converted<T>(ref Utf8JsonReader reader, DynamoWireType type, IDynamoConverter<T> converter, string entity, string attribute)
     {
-        Next(ref reader, entity, attribute);
         AttributeValue value;
         try
         {
-            value = DynamoItemJson.ReadValue(ref reader);
+            value = DynamoItemJson.ReadContent(ref reader, TypeName(type));
         }
         catch (DynamoJsonFormatException e)
         {
@@ -93,9 +92,23 @@ internal static partial class DynamoWireReader
             throw Malformed(entity, attribute, e);
         }
 
-        present = value.NULL != true;
-        return present ? AttributeValueReader.Converted(value, converter, entity, attribute) : default!;
+        End(ref reader, type, entity, attribute);
+        return AttributeValueReader.Converted(value, converter, entity, attribute);
     }
+
+    private static ReadOnlySpan<byte> TypeName(DynamoWireType type) => Base(type) switch
+    {
+        DynamoWireType.S => "S"u8,
+        DynamoWireType.N => "N"u8,
+        DynamoWireType.B => "B"u8,
+        DynamoWireType.BOOL => "BOOL"u8,
+        DynamoWireType.SS => "SS"u8,
+        DynamoWireType.NS => "NS"u8,
+        DynamoWireType.BS => "BS"u8,
+        DynamoWireType.L => "L"u8,
+        DynamoWireType.M => "M"u8,
+        _ => "NULL"u8,
+    };
 
     /// <summary>
     /// Checks that the reader is on the array of an L (or of an SS, NS or BS read as a list) and gives the type of its

@@ -12,7 +12,7 @@ namespace Boto3Assist.DynamoDb.Mapping;
 public ref partial struct DynamoItemReader
 {
     /// <summary>
-    /// L as a list (or SS, NS, BS read as a list of their members): the element form. A NULL element is null when
+    /// L as a list (or SS, NS, BS read as a list of their members). A NULL element is null when
     /// <paramref name="nullable"/>, else refused by <paramref name="element"/>.
     /// </summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -26,15 +26,7 @@ public ref partial struct DynamoItemReader
         return list;
     }
 
-    /// <summary>L as a list: the member form.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="element">Reads one element.</param>
-    /// <param name="nullable">The element type takes null.</param>
-    /// <param name="present">Whether the attribute was there (not NULL).</param>
-    /// <returns>A new list, or null when absent.</returns>
-    public List<T> List<T>(DynamoReadElement<T> element, bool nullable, out bool present) => (present = Open()) ? List(element, nullable) : default!;
-
-    /// <summary>L as an array: the element form.</summary>
+    /// <summary>L as an array.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="element">Reads one element.</param>
     /// <param name="nullable">The element type takes null.</param>
@@ -46,15 +38,7 @@ public ref partial struct DynamoItemReader
         return list.ToArray();
     }
 
-    /// <summary>L as an array: the member form.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="element">Reads one element.</param>
-    /// <param name="nullable">The element type takes null.</param>
-    /// <param name="present">Whether the attribute was there (not NULL).</param>
-    /// <returns>A new array, or null when absent.</returns>
-    public T[] Array<T>(DynamoReadElement<T> element, bool nullable, out bool present) => (present = Open()) ? Array(element, nullable) : default!;
-
-    /// <summary>M as a dictionary with string keys: the element form.</summary>
+    /// <summary>M as a dictionary with string keys.</summary>
     /// <typeparam name="T">The value type.</typeparam>
     /// <param name="element">Reads one value.</param>
     /// <param name="nullable">The value type takes null.</param>
@@ -112,15 +96,7 @@ public ref partial struct DynamoItemReader
         return map;
     }
 
-    /// <summary>M as a dictionary: the member form.</summary>
-    /// <typeparam name="T">The value type.</typeparam>
-    /// <param name="element">Reads one value.</param>
-    /// <param name="nullable">The value type takes null.</param>
-    /// <param name="present">Whether the attribute was there (not NULL).</param>
-    /// <returns>A new dictionary, or null when absent.</returns>
-    public Dictionary<string, T> Map<T>(DynamoReadElement<T> element, bool nullable, out bool present) => (present = Open()) ? Map(element, nullable) : default!;
-
-    /// <summary>M as a nested object, read by its generated reader: the element form.</summary>
+    /// <summary>M as a nested object, read by its generated reader.</summary>
     /// <typeparam name="T">The nested type.</typeparam>
     /// <param name="names">The nested type's attribute names.</param>
     /// <param name="read">The nested type's generated reader.</param>
@@ -132,6 +108,7 @@ public ref partial struct DynamoItemReader
         using var level = NestingDepth.Enter(entity, attribute);
         var outerNames = _names;
         var outerNext = _next;
+        var outerSeen = (_seen, _seenMore);
         T value;
         if (!_isJson)
         {
@@ -148,7 +125,7 @@ public ref partial struct DynamoItemReader
             }
 
             _item = outerItem;
-            Leave(outerNames, outerNext, attribute);
+            Leave(outerNames, outerNext, outerSeen, attribute);
             return value;
         }
 
@@ -169,37 +146,20 @@ public ref partial struct DynamoItemReader
             throw DynamoMappingErrors.Nest(e, entity, attribute);
         }
 
-        Leave(outerNames, outerNext, attribute);
+        Leave(outerNames, outerNext, outerSeen, attribute);
         DynamoWireReader.End(ref _json, type, entity, attribute);
         return value;
     }
 
-    /// <summary>M as a nested object: the member form.</summary>
-    /// <typeparam name="T">The nested type.</typeparam>
-    /// <param name="names">The nested type's attribute names.</param>
-    /// <param name="read">The nested type's generated reader.</param>
-    /// <param name="present">Whether the attribute was there (not NULL).</param>
-    /// <returns>The object, or the default when absent.</returns>
-    public T Object<T>(DynamoAttributeNames names, DynamoReadObject<T> read, out bool present) => (present = Open()) ? Object(names, read) : default!;
-
     /// <summary>
-    /// A member with a custom converter: its value as one <see cref="AttributeValue"/>, the form the converter takes (the
-    /// member form only; NULL is absent).
+    /// A member with a custom converter: its value as one <see cref="AttributeValue"/>, the form the converter takes (an
+    /// attribute only: converters are on members).
     /// </summary>
     /// <typeparam name="T">The converter's type.</typeparam>
     /// <param name="converter">The converter.</param>
-    /// <param name="present">Whether the attribute was there (not NULL).</param>
-    /// <returns>The value, or the default when absent.</returns>
-    public T Converted<T>(IDynamoConverter<T> converter, out bool present)
-    {
-        if (_isJson)
-        {
-            return DynamoWireReader.Converted(ref _json, converter, Entity, _path, out present);
-        }
-
-        present = true;
-        return AttributeValueReader.Converted(_value!, converter, Entity, _path);
-    }
+    /// <returns>The value.</returns>
+    public T Converted<T>(IDynamoConverter<T> converter) =>
+        _isJson ? DynamoWireReader.Converted(ref _json, _type, converter, Entity, _path) : AttributeValueReader.Converted(_value!, converter, Entity, _path);
 
     private void ReadElements<T>(DynamoReadElement<T> element, bool nullable, List<T> list)
     {
@@ -289,6 +249,8 @@ public ref partial struct DynamoItemReader
     {
         _names = names;
         _next = 0;
+        _seen = 0;
+        _seenMore = null;
         _path = string.Empty;
         if (item is not null)
         {
@@ -296,10 +258,11 @@ public ref partial struct DynamoItemReader
         }
     }
 
-    private void Leave(DynamoAttributeNames names, int next, string path)
+    private void Leave(DynamoAttributeNames names, int next, (ulong Bits, ulong[]? More) seen, string path)
     {
         _names = names;
         _next = next;
+        (_seen, _seenMore) = seen;
         _path = path;
     }
 }

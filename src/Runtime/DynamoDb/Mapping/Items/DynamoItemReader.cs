@@ -16,9 +16,10 @@ namespace Boto3Assist.DynamoDb.Mapping;
 /// </summary>
 /// <remarks>
 /// The generated reader loops over <see cref="Next"/>, which gives the index (in the type's
-/// <see cref="DynamoAttributeNames"/>) of the next attribute there is, and reads it with the member form of a method
-/// (<c>String(out present)</c>); elements of lists and maps are read with the element form (<c>String()</c>). Every error
-/// is a <see cref="DynamoMappingException"/> naming the type, the attribute path and what was expected.
+/// <see cref="DynamoAttributeNames"/>) of the next attribute there is (a NULL attribute is no attribute), and reads its
+/// value with the method of its type (<c>String()</c>), as it reads elements of lists and maps. After the loop,
+/// <see cref="Has"/> says which attributes came and <see cref="Require"/> fails for one that must have. Every error is a
+/// <see cref="DynamoMappingException"/> naming the type, the attribute path and what was expected.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref partial struct DynamoItemReader
@@ -31,6 +32,10 @@ public ref partial struct DynamoItemReader
     private DynamoWireType _type;
     private AttributeValue? _value;
     private int _next;
+
+    // The attributes Next gave, by index: the first 64 as bits here, the rest (a type with more names) in _seenMore.
+    private ulong _seen;
+    private ulong[]? _seenMore;
 
     private DynamoItemReader(Utf8JsonReader json, DynamoAttributeNames names, string path)
     {
@@ -84,8 +89,8 @@ public ref partial struct DynamoItemReader
 
     /// <summary>
     /// Moves to the next attribute of the item that the type maps (one of the first <see cref="DynamoAttributeNames.ReadCount"/>
-    /// names) and gives its index; false when there is none left. Attributes the type does not map are skipped; a NULL
-    /// attribute is given (its member read says it is absent).
+    /// names), on its value, and gives its index; false when there is none left. Attributes the type does not map are
+    /// skipped, and so are NULL attributes: a NULL value is an absent member, as in <c>FromItem</c>.
     /// </summary>
     /// <param name="index">The index of the attribute's name.</param>
     /// <returns>Whether there is one.</returns>
@@ -105,6 +110,7 @@ public ref partial struct DynamoItemReader
                 _next = i + 1;
                 _value = value;
                 _path = name;
+                Mark(i);
                 index = i;
                 return true;
             }
@@ -122,15 +128,20 @@ public ref partial struct DynamoItemReader
         while (DynamoWireReader.NextAttribute(ref _json, names.Entity))
         {
             var found = _json.ValueIsEscaped || _json.HasValueSequence ? MatchSlow(names) : names.Match(_json.ValueSpan, _next);
-            if (found >= 0)
+            if (found < 0)
             {
-                _next = found + 1;
-                _path = names[found];
+                DynamoWireReader.Skip(ref _json, names.Entity);
+                continue;
+            }
+
+            _next = found + 1;
+            _path = names[found];
+            if (DynamoWireReader.Open(ref _json, names.Entity, _path, out _type))
+            {
+                Mark(found);
                 index = found;
                 return true;
             }
-
-            DynamoWireReader.Skip(ref _json, names.Entity);
         }
 
         index = -1;
@@ -150,6 +161,24 @@ public ref partial struct DynamoItemReader
         return -1;
     }
 
+    /// <summary>Whether <see cref="Next"/> gave the attribute of this index (it was in the item, not NULL).</summary>
+    /// <param name="index">The attribute's index.</param>
+    /// <returns>Whether it came.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool Has(int index) =>
+        index < 64 ? (_seen & (1UL << index)) != 0 : _seenMore is { } more && (more[(index - 64) >> 6] & (1UL << (index & 63))) != 0;
+
+    /// <summary>Fails when the attribute of this index did not come: a member that must be in every item.</summary>
+    /// <param name="index">The attribute's index.</param>
+    /// <param name="expected">The DynamoDB type expected, for the error.</param>
+    public readonly void Require(int index, string expected)
+    {
+        if (!Has(index))
+        {
+            throw Missing(index, expected);
+        }
+    }
+
     /// <summary>The error for a required attribute the item does not have.</summary>
     /// <param name="index">The attribute's index.</param>
     /// <param name="expected">The DynamoDB type expected.</param>
@@ -163,15 +192,15 @@ public ref partial struct DynamoItemReader
     /// <returns>The copy.</returns>
     public readonly Utf8JsonReader JsonStart() => _isJson ? _json : default;
 
-    // The member form: the attribute's typed value is opened; false for NULL (the member is absent). The dictionary form
-    // has no NULL here: Next gives only values that are there.
-    private bool Open()
+    private void Mark(int index)
     {
-        if (!_isJson)
+        if (index < 64)
         {
-            return true;
+            _seen |= 1UL << index;
+            return;
         }
 
-        return DynamoWireReader.Open(ref _json, Entity, _path, out _type);
+        _seenMore ??= new ulong[((_names.ReadCount - 64) >> 6) + 1];
+        _seenMore[(index - 64) >> 6] |= 1UL << (index & 63);
     }
 }
