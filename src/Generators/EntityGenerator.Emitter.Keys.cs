@@ -301,7 +301,7 @@ namespace Boto3Assist.Generators
                 {
                     var parameter = key.Parameters[0];
                     var member = spec.Shape.Members.First(m => m.Name == parameter.MemberName);
-                    return ValueExpressions.Write(member.Type, parameter.ParameterName, ValueExpressions.Literal(spec.Name), ValueExpressions.Literal(key.AttributeName), member, 0);
+                    return ValueExpressions.Write(member.Type, parameter.ParameterName, ValueExpressions.Literal(spec.Name), ValueExpressions.Literal(key.AttributeName), member);
                 }
 
                 return ValueExpressions.Writer + ".String(" + builder + "(" + string.Join(", ", key.Parameters.Select(p => p.ParameterName)) + "))";

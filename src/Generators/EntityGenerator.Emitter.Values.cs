@@ -9,7 +9,7 @@ namespace Boto3Assist.Generators
 {
     public sealed partial class EntityGenerator
     {
-        /// <summary>The C# expressions that write one value as an AttributeValue (for <c>Fields</c>), by <see cref="TypeSpec"/>, and the literals they share with the mapping.</summary>
+        /// <summary>The C# expression that writes a member key's value as an AttributeValue (for <c>Keys</c>), by <see cref="TypeSpec"/>, and the literals the emitters share.</summary>
         internal static class ValueExpressions
         {
             // The runtime's helpers, through the aliases every generated entity file declares (GeneratedAliases).
@@ -25,10 +25,10 @@ namespace Boto3Assist.Generators
             public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
             /// <summary>
-            /// Writes a non-null value. <paramref name="value"/> has the static type <see cref="TypeSpec.ValueTypeName"/>
-            /// (or, inside element lambdas, the element type; <see cref="NonNull"/> adapts it). Sets may yield null (empty).
+            /// Writes the non-null value of a member key (a scalar: DynamoDB keys are S, N or B), as the entity's writer does.
+            /// <paramref name="value"/> has the static type <see cref="TypeSpec.ValueTypeName"/>.
             /// </summary>
-            public static string Write(TypeSpec type, string value, string entity, string attribute, MemberSpec? member, int depth)
+            public static string Write(TypeSpec type, string value, string entity, string attribute, MemberSpec? member)
             {
                 if (member?.ConverterField is not null)
                 {
@@ -84,38 +84,6 @@ namespace Boto3Assist.Generators
                         return type.BinaryFormat == DynamoBinaryFormat.Binary
                             ? Writer + ".Binary(" + value + ")"
                             : Writer + ".BinaryText(" + value + ", " + DeclarationsNamespace + "DynamoBinaryFormat." + type.BinaryFormat + ")";
-                    case MemberMappingKind.List:
-                        {
-                            var e = "e" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                            var element = type.Element!;
-                            return Writer + ".List<" + element.TypeName + ">(" + value + ", " + entity + ", " + attribute + ", static " + e + " => "
-                                + Write(element, NonNull(element, e), entity, "\"\"", null, depth + 1) + ")";
-                        }
-
-                    case MemberMappingKind.Map:
-                        {
-                            var e = "e" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                            var element = type.Element!;
-                            return Writer + ".Map<" + element.TypeName + ">(" + value + ", " + entity + ", " + attribute + ", static " + e + " => "
-                                + Write(element, NonNull(element, e), entity, "\"\"", null, depth + 1) + ")";
-                        }
-
-                    case MemberMappingKind.Set:
-                        {
-                            var element = type.Element!;
-                            switch (element.Kind)
-                            {
-                                case MemberMappingKind.String:
-                                    return Writer + ".StringSet(" + value + ")";
-                                case MemberMappingKind.Binary:
-                                    return Writer + ".BinarySet(" + value + ")";
-                                default:
-                                    return Writer + ".NumberSet<" + NumberKeyword(element.Number) + ">(" + value + ", " + entity + ", " + attribute + ")";
-                            }
-                        }
-
-                    case MemberMappingKind.Object:
-                        return "DynamoItemWriter.ObjectValue<" + type.ValueTypeName + ">(" + value + ", " + entity + ", " + attribute + ", " + Mappers + ".Names_" + type.ObjectMapperId + ", " + Mappers + ".Write_" + type.ObjectMapperId + ")";
                     default:
                         throw new InvalidOperationException("unsupported kind " + type.Kind);
                 }

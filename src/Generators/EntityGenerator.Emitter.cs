@@ -44,7 +44,7 @@ namespace Boto3Assist.Generators
                 w.WriteLine();
                 EmitKeys(w, spec);
                 w.WriteLine();
-                EmitFields(w, spec);
+                FieldsEmitter.EmitFields(w, spec);
                 w.WriteLine();
                 MappingEmitter.EmitMappers(w, spec, Self(spec));
                 SchemaVersionEmitter.EmitUpgrades(w, spec);
@@ -242,85 +242,6 @@ namespace Boto3Assist.Generators
                 w.WriteLine(spec.KeysName + ".PrimaryKey(" + args + ");");
                 w.Unindent();
             }
-
-            private static void EmitFields(SourceWriter w, EntitySpec spec)
-            {
-                w.WriteLine("/// <summary>Typed descriptors of the mapped members of <see cref=\"" + spec.Name + "\"/>, for conditions and updates.</summary>");
-                w.WriteLine(GeneratedCode);
-                w.OpenBlock("public static " + New(spec) + "class " + spec.FieldsName);
-                var entity = ValueExpressions.Literal(spec.Name);
-                var self = Self(spec);
-                // A field is named for its member; only one stored under another name gets a summary saying which.
-                w.WriteLine("#pragma warning disable CS1591 // missing XML comment: the field's name is its member's");
-                foreach (var m in spec.Shape.Members)
-                {
-                    var attribute = ValueExpressions.Literal(m.AttributeName);
-                    var declaration = "public static readonly DynamoMapping.DynamoField<" + self + ", " + m.Type.TypeName + "> " + Identifier(m.Name) + " =";
-                    string create;
-                    if (HasDefaultFieldWriter(m))
-                    {
-                        // The runtime's default writer of the member type (DynamoFieldWriters): what ToItem writes for it.
-                        create = m.AttributeName == m.Name ? "new(" + attribute + ");" : "new(" + ValueExpressions.Literal(m.Name) + ", " + attribute + ");";
-                    }
-                    else
-                    {
-                        var write = ValueExpressions.Write(m.Type, ValueExpressions.NonNull(m.Type, "value"), entity, attribute, m, 0);
-                        create = "new(" + ValueExpressions.Literal(m.Name) + ", " + attribute + ", static value => " + write + ");";
-                    }
-
-                    if (m.AttributeName != m.Name)
-                    {
-                        w.WriteLine("/// <summary>Stored as <c>" + XmlDoc.Text(m.AttributeName) + "</c>.</summary>");
-                    }
-
-                    if (w.IndentWidth + declaration.Length + create.Length + 1 <= LineWidth)
-                    {
-                        w.WriteLine(declaration + " " + create);
-                        continue;
-                    }
-
-                    w.WriteLine(declaration);
-                    w.Indent();
-                    w.WriteLine(create);
-                    w.Unindent();
-                }
-
-                w.WriteLine("#pragma warning restore CS1591");
-                w.CloseBlock();
-            }
-
-            /// <summary>
-            /// A member of a plain type written the default way (no converter, TTL or convention of its own): the
-            /// runtime's <c>DynamoFieldWriters</c> writes it exactly as <see cref="ValueExpressions.Write"/> does.
-            /// </summary>
-            private static bool HasDefaultFieldWriter(MemberSpec m)
-            {
-                if (m.ConverterField is not null || m.IsTtl)
-                {
-                    return false;
-                }
-
-                var type = m.Type;
-                switch (type.Kind)
-                {
-                    case MemberMappingKind.String:
-                    case MemberMappingKind.Guid:
-                    case MemberMappingKind.DateOnly:
-                    case MemberMappingKind.TimeOnly:
-                    case MemberMappingKind.TimeSpan:
-                        return true;
-                    case MemberMappingKind.Boolean:
-                        return !type.BooleanAsNumber;
-                    case MemberMappingKind.DateTime:
-                    case MemberMappingKind.DateTimeOffset:
-                        return type.DateFormat == Boto3Assist.Shared.Declarations.DynamoDateTimeFormat.RoundTrip;
-                    case MemberMappingKind.Number:
-                        return type.Number != NumberType.Double && type.Number != NumberType.Single;
-                    default:
-                        return false;
-                }
-            }
-
         }
     }
 }

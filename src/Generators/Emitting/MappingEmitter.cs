@@ -63,6 +63,7 @@ namespace Boto3Assist.Generators.Emitting
             EmitNames(w, spec.Shape, table);
             EmitReader(w, spec.Shape, self, table, spec);
             EmitEntityWriter(w, spec, self, table);
+            FieldsEmitter.EmitFieldWriters(w, spec, table);
             foreach (var nested in spec.NestedTypes)
             {
                 var nestedTable = new NameTable(nested.ReadMembers().Select(m => m.AttributeName));
@@ -87,7 +88,7 @@ namespace Boto3Assist.Generators.Emitting
         /// The entity's names: the attributes it reads first (members, then the schema version), then those it only writes
         /// (keys built from templates, index keys, computed members, the discriminator, constants).
         /// </summary>
-        private static NameTable EntityNames(EntitySpec spec)
+        internal static NameTable EntityNames(EntitySpec spec)
         {
             var read = spec.Shape.ReadMembers().Select(m => m.AttributeName).ToList();
             if (spec.SchemaVersion is { } schema)
@@ -504,7 +505,7 @@ namespace Boto3Assist.Generators.Emitting
         }
 
         /// <summary>The attribute names of one generated type, by index: those it reads first.</summary>
-        private sealed class NameTable
+        internal sealed class NameTable
         {
             private readonly List<string> _names = new List<string>();
 

@@ -13,7 +13,7 @@ public sealed class DynamoField<TEntity, TValue>
 {
     private readonly Func<TValue, AttributeValue?> _toAttributeValue;
 
-    /// <summary>Creates the descriptor. Called by generated code.</summary>
+    /// <summary>Creates the descriptor with its own writer (a hand-written entity's fields).</summary>
     /// <param name="memberName">The C# member name.</param>
     /// <param name="attributeName">The DynamoDB attribute name.</param>
     /// <param name="toAttributeValue">Converts a non-null value to its stored form (null when nothing would be stored, e.g. an empty set).</param>
@@ -22,6 +22,21 @@ public sealed class DynamoField<TEntity, TValue>
         MemberName = memberName;
         AttributeName = attributeName;
         _toAttributeValue = toAttributeValue;
+    }
+
+    /// <summary>
+    /// Creates the descriptor of a member written by the entity's own kind of write (its generated <c>Field_</c> method
+    /// makes the call the entity's writer makes for the member), so a value is stored exactly as <c>ToItem</c> stores it.
+    /// Called by generated code.
+    /// </summary>
+    /// <param name="memberName">The C# member name.</param>
+    /// <param name="names">The entity's attribute names.</param>
+    /// <param name="index">The member's attribute index in <paramref name="names"/>.</param>
+    /// <param name="write">Writes a non-null value as that attribute (nothing for an empty set).</param>
+    public DynamoField(string memberName, DynamoAttributeNames names, int index, DynamoWriteObject<TValue> write)
+        : this(memberName, names?[index] ?? throw new ArgumentNullException(nameof(names)), value => DynamoItemWriter.Attribute(value, names, index, write))
+    {
+        ArgumentNullException.ThrowIfNull(write);
     }
 
     /// <summary>

@@ -70,25 +70,14 @@ public ref partial struct DynamoItemWriter
         json.WriteEndObject();
     }
 
-    /// <summary>One nested object as an <c>M</c> value (for a condition or update on the member); its errors are named under <paramref name="attribute"/>.</summary>
-    /// <typeparam name="T">The nested type.</typeparam>
-    /// <param name="value">The value.</param>
-    /// <param name="entity">The entity name, for errors.</param>
-    /// <param name="attribute">The attribute path, for errors.</param>
-    /// <param name="names">The nested type's attribute names.</param>
-    /// <param name="write">The nested type's generated writer.</param>
-    /// <returns>The attribute value.</returns>
-    public static AttributeValue ObjectValue<T>(T value, string entity, string attribute, DynamoAttributeNames names, DynamoWriteObject<T> write)
+    // One attribute of a type written alone with its generated write (a field's value, for a condition or an update): what
+    // that attribute would be in ToItem's dictionary, or null when nothing is written (an empty set).
+    internal static AttributeValue? Attribute<T>(T value, DynamoAttributeNames names, int index, DynamoWriteObject<T> write)
     {
-        using var level = NestingDepth.Enter(entity, attribute);
-        try
-        {
-            return new AttributeValue { M = ToItem(value, names, write) };
-        }
-        catch (DynamoMappingException e)
-        {
-            throw DynamoMappingErrors.Nest(e, entity, attribute);
-        }
+        var item = new Dictionary<string, AttributeValue>(1);
+        var writer = new DynamoItemWriter(null, item, names, string.Empty);
+        write(ref writer, value);
+        return item.TryGetValue(names[index], out var written) ? written : null;
     }
 
     /// <summary>The error for a key member that is null (the item would have no key).</summary>
