@@ -32,12 +32,12 @@ namespace Boto3Assist.Shared
         // DynamoMetadata (GeneratedMemberNames). The others cannot: a user member with one of them blocks generation.
         private static readonly HashSet<string> GeneratedMemberNames = new HashSet<string>(StringComparer.Ordinal)
         {
-            "Keys", "Fields", "Metadata", "ToItem", "FromItem", "ToKey", "DynamoMappers", "FromItemJson", "WriteItemJson", "DynamoWireMappers",
+            "Keys", "Fields", "Metadata", "ToItem", "FromItem", "ToKey", "DynamoMappers", "FromItemJson", "WriteItemJson",
         };
 
         private static readonly HashSet<string> ReservedMemberNames = new HashSet<string>(StringComparer.Ordinal)
         {
-            "ToItem", "FromItem", "ToKey", "DynamoMappers", "DynamoKeys", "DynamoFields", "DynamoMetadata", "FromItemJson", "WriteItemJson", "DynamoWireMappers",
+            "ToItem", "FromItem", "ToKey", "DynamoMappers", "DynamoKeys", "DynamoFields", "DynamoMetadata", "FromItemJson", "WriteItemJson",
             "DynamoSchemaVersion",
         };
 
@@ -122,7 +122,7 @@ namespace Boto3Assist.Shared
             {
                 if (ReservedMemberNames.Contains(member.Name) && !member.IsImplicitlyDeclared && !IsGeneratedByUs(member))
                 {
-                    return Blocked("it declares a member named '" + member.Name + "', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata, FromItemJson, WriteItemJson, DynamoWireMappers, DynamoSchemaVersion); rename it");
+                    return Blocked("it declares a member named '" + member.Name + "', a name the generated code needs (ToItem, FromItem, ToKey, DynamoMappers, DynamoKeys, DynamoFields, DynamoMetadata, FromItemJson, WriteItemJson, DynamoSchemaVersion); rename it");
                 }
             }
 

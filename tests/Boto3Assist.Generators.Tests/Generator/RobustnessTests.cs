@@ -53,6 +53,7 @@ public class RobustnessTests
         { "table name of the wrong type", "[DynamoTable(42)][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; }", false },
         { "member named Keys", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; public string Keys { get; set; } = \"\"; }", true },
         { "method named ToItem", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; public string ToItem() => Id; }", false },
+        { "member named DynamoWireMappers (a name the generator no longer uses)", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; public string DynamoWireMappers { get; set; } = \"\"; }", true },
         { "nested type named DynamoMappers", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; public class DynamoMappers { } }", false },
         { "private constructor only", "[DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { private A() { } public string Id { get; set; } = \"\"; }", false },
         { "inside a partial class inside a generic class", "public partial class G<T> { public partial class O { [DynamoTable(\"t\")][PartitionKey(\"P#{Id}\")] public partial class A { public string Id { get; set; } = \"\"; } } }", false },
