@@ -86,39 +86,47 @@ internal static class DynamoRequestJson
     public static void Query(Utf8JsonWriter w, QueryRequest r)
     {
         w.WriteStartObject();
-        String(w, "TableName"u8, r.TableName);
-        String(w, "IndexName"u8, r.IndexName);
         String(w, "KeyConditionExpression"u8, r.KeyConditionExpression);
-        String(w, "FilterExpression"u8, r.FilterExpression);
-        String(w, "ProjectionExpression"u8, r.ProjectionExpression);
-        Constant(w, "Select"u8, r.Select);
         Bool(w, "ScanIndexForward"u8, r.ScanIndexForward);
-        Bool(w, "ConsistentRead"u8, r.ConsistentRead);
-        Int(w, "Limit"u8, r.Limit);
-        Names(w, r.ExpressionAttributeNames);
-        Values(w, r.ExpressionAttributeValues);
-        Item(w, "ExclusiveStartKey"u8, r.ExclusiveStartKey);
-        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        PageRequest(w, r.TableName, r.IndexName, r.FilterExpression, r.ProjectionExpression, r.Select, r.ConsistentRead, r.Limit, r.ExpressionAttributeNames, r.ExpressionAttributeValues, r.ExclusiveStartKey, r.ReturnConsumedCapacity);
         w.WriteEndObject();
     }
 
     public static void Scan(Utf8JsonWriter w, ScanRequest r)
     {
         w.WriteStartObject();
-        String(w, "TableName"u8, r.TableName);
-        String(w, "IndexName"u8, r.IndexName);
-        String(w, "FilterExpression"u8, r.FilterExpression);
-        String(w, "ProjectionExpression"u8, r.ProjectionExpression);
-        Constant(w, "Select"u8, r.Select);
-        Bool(w, "ConsistentRead"u8, r.ConsistentRead);
-        Int(w, "Limit"u8, r.Limit);
         Int(w, "Segment"u8, r.Segment);
         Int(w, "TotalSegments"u8, r.TotalSegments);
-        Names(w, r.ExpressionAttributeNames);
-        Values(w, r.ExpressionAttributeValues);
-        Item(w, "ExclusiveStartKey"u8, r.ExclusiveStartKey);
-        Constant(w, "ReturnConsumedCapacity"u8, r.ReturnConsumedCapacity);
+        PageRequest(w, r.TableName, r.IndexName, r.FilterExpression, r.ProjectionExpression, r.Select, r.ConsistentRead, r.Limit, r.ExpressionAttributeNames, r.ExpressionAttributeValues, r.ExclusiveStartKey, r.ReturnConsumedCapacity);
         w.WriteEndObject();
+    }
+
+    /// <summary>What Query and Scan take alike: the table or index, the filter and projection, the page and where it starts.</summary>
+    private static void PageRequest(
+        Utf8JsonWriter w,
+        string? table,
+        string? index,
+        string? filter,
+        string? projection,
+        ConstantClass? select,
+        bool? consistentRead,
+        int? limit,
+        Dictionary<string, string>? names,
+        Dictionary<string, AttributeValue>? values,
+        Dictionary<string, AttributeValue>? exclusiveStartKey,
+        ConstantClass? returnConsumedCapacity)
+    {
+        String(w, "TableName"u8, table);
+        String(w, "IndexName"u8, index);
+        String(w, "FilterExpression"u8, filter);
+        String(w, "ProjectionExpression"u8, projection);
+        Constant(w, "Select"u8, select);
+        Bool(w, "ConsistentRead"u8, consistentRead);
+        Int(w, "Limit"u8, limit);
+        Names(w, names);
+        Values(w, values);
+        Item(w, "ExclusiveStartKey"u8, exclusiveStartKey);
+        Constant(w, "ReturnConsumedCapacity"u8, returnConsumedCapacity);
     }
 
     public static void BatchGetItem(Utf8JsonWriter w, BatchGetItemRequest r)

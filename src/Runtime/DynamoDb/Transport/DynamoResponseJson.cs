@@ -16,27 +16,8 @@ internal static class DynamoResponseJson
 {
     public static GetItemResponse GetItem(ReadOnlySpan<byte> json)
     {
-        var response = new GetItemResponse { HttpStatusCode = HttpStatusCode.OK };
-        var reader = Open(json);
-        while (NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("Item"u8))
-            {
-                reader.Read();
-                response.Item = DynamoItemJson.ReadItem(ref reader);
-            }
-            else if (reader.ValueTextEquals("ConsumedCapacity"u8))
-            {
-                reader.Read();
-                response.ConsumedCapacity = Capacity(ref reader);
-            }
-            else
-            {
-                Skip(ref reader);
-            }
-        }
-
-        return response;
+        var (item, capacity) = ItemAndCapacity(json, "Item"u8);
+        return new GetItemResponse { Item = item, ConsumedCapacity = capacity, HttpStatusCode = HttpStatusCode.OK };
     }
 
     public static PutItemResponse PutItem(ReadOnlySpan<byte> json)
@@ -77,14 +58,7 @@ internal static class DynamoResponseJson
         {
             if (reader.ValueTextEquals("Responses"u8))
             {
-                reader.Read();
-                response.Responses = new Dictionary<string, List<Dictionary<string, AttributeValue>>>(StringComparer.Ordinal);
-                while (NextProperty(ref reader))
-                {
-                    var table = reader.GetString()!;
-                    reader.Read();
-                    response.Responses[table] = Items(ref reader);
-                }
+                response.Responses = ByTable(ref reader, Items);
             }
             else if (reader.ValueTextEquals("UnprocessedKeys"u8))
             {
@@ -112,14 +86,7 @@ internal static class DynamoResponseJson
         {
             if (reader.ValueTextEquals("UnprocessedItems"u8))
             {
-                reader.Read();
-                response.UnprocessedItems = new Dictionary<string, List<WriteRequest>>(StringComparer.Ordinal);
-                while (NextProperty(ref reader))
-                {
-                    var table = reader.GetString()!;
-                    reader.Read();
-                    response.UnprocessedItems[table] = WriteRequests(ref reader);
-                }
+                response.UnprocessedItems = ByTable(ref reader, WriteRequests);
             }
             else if (reader.ValueTextEquals("ConsumedCapacity"u8))
             {
@@ -249,18 +216,23 @@ internal static class DynamoResponseJson
     }
 
     /// <summary>On the property name <c>UnprocessedKeys</c>: reads its value (keys by table).</summary>
-    public static Dictionary<string, KeysAndAttributes> UnprocessedKeys(ref Utf8JsonReader reader)
+    public static Dictionary<string, KeysAndAttributes> UnprocessedKeys(ref Utf8JsonReader reader) => ByTable(ref reader, KeysAndAttributes);
+
+    private delegate T ReadValue<T>(ref Utf8JsonReader reader);
+
+    // On the property name of an object of table name to value (Responses, UnprocessedKeys, UnprocessedItems): reads it.
+    private static Dictionary<string, T> ByTable<T>(ref Utf8JsonReader reader, ReadValue<T> read)
     {
         reader.Read();
-        var unprocessed = new Dictionary<string, KeysAndAttributes>(StringComparer.Ordinal);
+        var byTable = new Dictionary<string, T>(StringComparer.Ordinal);
         while (NextProperty(ref reader))
         {
             var table = reader.GetString()!;
             reader.Read();
-            unprocessed[table] = KeysAndAttributes(ref reader);
+            byTable[table] = read(ref reader);
         }
 
-        return unprocessed;
+        return byTable;
     }
 
     /// <summary>Reads one ConsumedCapacity object; the reader is on its <c>{</c> and is left on its <c>}</c>.</summary>
@@ -356,17 +328,21 @@ internal static class DynamoResponseJson
         return new PageBody(items, count, scanned, last, capacity);
     }
 
-    private static (Dictionary<string, AttributeValue>? Attributes, ConsumedCapacity? Capacity) Written(ReadOnlySpan<byte> json)
+    // PutItem, DeleteItem and UpdateItem answer alike: the item's attributes (when asked for) and the capacity.
+    private static (Dictionary<string, AttributeValue>? Item, ConsumedCapacity? Capacity) Written(ReadOnlySpan<byte> json) => ItemAndCapacity(json, "Attributes"u8);
+
+    // One item under this name, and the consumed capacity.
+    private static (Dictionary<string, AttributeValue>? Item, ConsumedCapacity? Capacity) ItemAndCapacity(ReadOnlySpan<byte> json, ReadOnlySpan<byte> name)
     {
-        Dictionary<string, AttributeValue>? attributes = null;
+        Dictionary<string, AttributeValue>? item = null;
         ConsumedCapacity? capacity = null;
         var reader = Open(json);
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("Attributes"u8))
+            if (reader.ValueTextEquals(name))
             {
                 reader.Read();
-                attributes = DynamoItemJson.ReadItem(ref reader);
+                item = DynamoItemJson.ReadItem(ref reader);
             }
             else if (reader.ValueTextEquals("ConsumedCapacity"u8))
             {
@@ -379,7 +355,7 @@ internal static class DynamoResponseJson
             }
         }
 
-        return (attributes, capacity);
+        return (item, capacity);
     }
 
     private static KeysAndAttributes KeysAndAttributes(ref Utf8JsonReader reader)
