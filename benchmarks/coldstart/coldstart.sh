@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Cold start of the AOT orders sample: from process start to the first DynamoDB response of a typed read (what a
-# Lambda function's first invocation waits for), timed from exec to exit, median of RUNS native runs per transport, against a DynamoDB Local
-# started here. Run it alone on a quiet machine: the numbers are wall-clock times.
+# Lambda function's first invocation waits for), timed from exec to exit, median of RUNS native runs per transport,
+# against a DynamoDB Local started here, then against a canned endpoint (canned-dynamodb.mjs, Node: it answers at once,
+# so those runs time the client alone), then the same binary's --help (starting and exiting the process at all).
+# Run it alone on a quiet machine: the numbers are wall-clock times.
 #
 #   benchmarks/coldstart/coldstart.sh [RUNS=10]
 set -euo pipefail
@@ -28,21 +30,45 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
+canned_port=8766
+node "$repo/benchmarks/coldstart/canned-dynamodb.mjs" "$canned_port" > "$work/canned.log" 2>&1 &
+canned=$!
+trap 'kill $server $canned 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do
+  if (echo > "/dev/tcp/127.0.0.1/$canned_port") 2>/dev/null; then break; fi
+  sleep 0.1
+done
+
+# Times RUNS runs of the sample with these arguments (after one to warm the file cache) and prints the median.
+time_runs() {
+  local label="$1"
+  shift
+  "$work/orders/Orders" "$@" > /dev/null # warm the file cache
+  local times=()
+  for _ in $(seq 1 "$runs"); do
+    # Timed from outside: the process's own start time (/proc) has a 10 ms resolution. From exec to exit, which is
+    # the first response plus the process's exit (well under a millisecond for a native binary).
+    local start end
+    start=$(date +%s%N)
+    "$work/orders/Orders" "$@" > /dev/null
+    end=$(date +%s%N)
+    times+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) / 1000000 }')")
+  done
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
+  echo "$label: median $median ms of $runs native runs (${times[*]})"
+}
+
 endpoint="http://127.0.0.1:$port"
 # One full run creates the table (and warms DynamoDB Local's JIT, so the runs below measure the client).
 "$work/orders/Orders" --endpoint "$endpoint" > "$work/full-run.log" 2>&1 || { tail -20 "$work/full-run.log"; exit 1; }
 
 for transport in sdk http; do
-  "$work/orders/Orders" --endpoint "$endpoint" --transport "$transport" --first-response > /dev/null # warm the file cache
-  times=()
-  for _ in $(seq 1 "$runs"); do
-    # Timed from outside: the process's own start time (/proc) has a 10 ms resolution. From exec to exit, which is
-    # the first response plus the process's exit (well under a millisecond for a native binary).
-    start=$(date +%s%N)
-    "$work/orders/Orders" --endpoint "$endpoint" --transport "$transport" --first-response > /dev/null
-    end=$(date +%s%N)
-    times+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) / 1000000 }')")
-  done
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
-  echo "$transport transport: first response after a median of $median ms of $runs native runs (${times[*]})"
+  time_runs "$transport transport, DynamoDB Local" --endpoint "$endpoint" --transport "$transport" --first-response
 done
+
+for transport in sdk http; do
+  time_runs "$transport transport, canned endpoint" --endpoint "http://127.0.0.1:$canned_port" --transport "$transport" --first-response
+done
+
+time_runs "the same binary, --help (start and exit)" --help
