@@ -87,12 +87,6 @@ namespace Boto3Assist.Generators
             private EntitySpec ParseEntity()
             {
                 var type = _entity.Type;
-                var containing = new List<ContainingTypeSpec>();
-                for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-                {
-                    containing.Insert(0, new ContainingTypeSpec(TypeNames.Keyword(outer), outer.Name));
-                }
-
                 var mapped = MappedMemberSelector.Select(type);
                 var constructor = MappedMemberSelector.FindConstructor(type) ?? throw Bug("no constructor, yet no blocker");
 
@@ -114,10 +108,9 @@ namespace Boto3Assist.Generators
                 var primarySources = new HashSet<string>(partitionKey.Parameters.Concat(sortKey?.Parameters ?? EquatableArray<KeyParameterSpec>.Empty).Select(p => p.MemberName), StringComparer.Ordinal);
                 shape = shape with { Members = shape.Members.Select(m => m with { IsPrimaryKeySource = primarySources.Contains(m.Name) }).ToEquatableArray() };
 
-                var ns = type.ContainingNamespace is null || type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
                 return new EntitySpec(
-                    Namespace: ns,
-                    ContainingTypes: containing.ToEquatableArray(),
+                    Namespace: TypeNames.Namespace(type),
+                    ContainingTypes: TypeNames.ContainingTypes(type),
                     Keyword: TypeNames.Keyword(type),
                     Name: type.Name,
                     TypeName: TypeNames.NotNullable(type),

@@ -8,14 +8,29 @@ namespace Boto3Assist.Generators.Common
 {
     /// <summary>What a parser of one attributed class answers: its spec, or the generator's own failure, or neither (skipped).</summary>
     /// <typeparam name="TSpec">The spec the emitter renders.</typeparam>
-    internal interface IAttributeParseResult<out TSpec>
+    /// <param name="Spec">The spec, or null.</param>
+    /// <param name="Failure">The generator's failure on the class (B3A9001), or null.</param>
+    internal sealed record AttributeParseResult<TSpec>(TSpec? Spec, GeneratorFailureSpec? Failure)
         where TSpec : class
     {
-        /// <summary>The spec, or null.</summary>
-        TSpec? Spec { get; }
+        /// <summary>Nothing to generate: the class is not this declaration's to generate, or its model is reported by a rule.</summary>
+        public static readonly AttributeParseResult<TSpec> Skipped = new AttributeParseResult<TSpec>(null, null);
 
-        /// <summary>The generator's failure on the class (B3A9001), or null.</summary>
-        GeneratorFailureSpec? Failure { get; }
+        /// <summary>
+        /// Runs <paramref name="parse"/> (null: skipped); an exception from it is the generator's own failure on
+        /// <paramref name="type"/>, reported as B3A9001, never a crash of the generator.
+        /// </summary>
+        public static AttributeParseResult<TSpec> Guarded(INamedTypeSymbol type, Func<TSpec?> parse)
+        {
+            try
+            {
+                return parse() is { } spec ? new AttributeParseResult<TSpec>(spec, null) : Skipped;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new AttributeParseResult<TSpec>(null, EntityGenerator.Parser.Failed(type, e).Failure);
+            }
+        }
     }
 
     /// <summary>
@@ -31,15 +46,14 @@ namespace Boto3Assist.Generators.Common
         /// <param name="name">The class's name, for the failure diagnostic.</param>
         /// <param name="hintName">The generated file's name.</param>
         /// <param name="emit">Renders the file.</param>
-        public static void Register<TResult, TSpec>(
+        public static void Register<TSpec>(
             IncrementalGeneratorInitializationContext context,
             string attributeName,
             string trackingName,
-            Func<GeneratorAttributeSyntaxContext, CancellationToken, TResult> parse,
+            Func<GeneratorAttributeSyntaxContext, CancellationToken, AttributeParseResult<TSpec>> parse,
             Func<TSpec, string> name,
             Func<TSpec, string> hintName,
             Func<TSpec, string> emit)
-            where TResult : IAttributeParseResult<TSpec>
             where TSpec : class
         {
             var results = context.SyntaxProvider

@@ -1,4 +1,6 @@
 using System.Linq;
+using Boto3Assist.Generators.Common;
+using Boto3Assist.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -7,6 +9,22 @@ namespace Boto3Assist.Generators.Parsing
     /// <summary>How the parser names a type for the specs: <c>global::</c>-qualified, with nullable annotations.</summary>
     internal static class TypeNames
     {
+        /// <summary>The types <paramref name="type"/> is nested in, outermost first (each emitted as a partial declaration).</summary>
+        public static EquatableArray<ContainingTypeSpec> ContainingTypes(INamedTypeSymbol type)
+        {
+            var containing = new System.Collections.Generic.List<ContainingTypeSpec>();
+            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                containing.Insert(0, new ContainingTypeSpec(Keyword(outer), outer.Name));
+            }
+
+            return containing.ToEquatableArray();
+        }
+
+        /// <summary>The namespace of <paramref name="type"/> as written in a <c>namespace</c> declaration; empty for the global one.</summary>
+        public static string Namespace(INamedTypeSymbol type) =>
+            type.ContainingNamespace is null || type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
+
         private static readonly SymbolDisplayFormat NameWithoutGenerics = new SymbolDisplayFormat(
             globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Included,
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,

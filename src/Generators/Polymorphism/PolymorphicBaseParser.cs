@@ -17,45 +17,30 @@ namespace Boto3Assist.Generators.Polymorphism
         public const string TrackingName = "PolymorphicBaseSpec";
 
         /// <summary>The spec, nothing (a blocked model, reported by B3A0016), or the generator's own failure.</summary>
-        public static PolymorphicParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        public static AttributeParseResult<PolymorphicBaseSpec> Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetSymbol is not INamedTypeSymbol type || !OwnsFirstDeclaration(context, type))
             {
-                return PolymorphicParseResult.Skipped;
+                return AttributeParseResult<PolymorphicBaseSpec>.Skipped;
             }
 
-            try
+            return AttributeParseResult<PolymorphicBaseSpec>.Guarded(type, () =>
             {
                 var model = PolymorphicBaseModel.TryRead(type, cancellationToken);
-                if (model is null || model.Blockers.Count > 0)
-                {
-                    return PolymorphicParseResult.Skipped;
-                }
-
-                return new PolymorphicParseResult(Map(model), null);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                return new PolymorphicParseResult(null, EntityGenerator.Parser.Failed(type, e).Failure);
-            }
+                return model is null || model.Blockers.Count > 0 ? null : Map(model);
+            });
         }
 
         private static PolymorphicBaseSpec Map(PolymorphicBaseModel model)
         {
             var type = model.Type;
-            var containing = new List<ContainingTypeSpec>();
-            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-            {
-                containing.Insert(0, new ContainingTypeSpec(TypeNames.Keyword(outer), outer.Name));
-            }
-
             var derived = model.Derived
                 .Select(d => new DerivedTypeSpec(TypeNames.NotNullable(d.Type), d.Type.Name, GeneratedNames.Parameter(d.Type.Name), d.Entity!.EntityType, d.Depth))
                 .ToEquatableArray();
             var defaultType = model.Derived.FirstOrDefault(d => d.IsDefault);
             return new PolymorphicBaseSpec(
-                Namespace: type.ContainingNamespace is null || type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(),
-                ContainingTypes: containing.ToEquatableArray(),
+                Namespace: TypeNames.Namespace(type),
+                ContainingTypes: TypeNames.ContainingTypes(type),
                 Keyword: TypeNames.Keyword(type),
                 Name: type.Name,
                 TypeName: TypeNames.NotNullable(type),

@@ -8,7 +8,7 @@ namespace Boto3Assist.Generators.Polymorphism
     internal static class PolymorphicBasePipeline
     {
         public static void Register(IncrementalGeneratorInitializationContext context) =>
-            AttributePipeline.Register<PolymorphicParseResult, PolymorphicBaseSpec>(
+            AttributePipeline.Register<PolymorphicBaseSpec>(
                 context,
                 PolymorphicBaseModel.DerivedTypeAttribute,
                 PolymorphicBaseParser.TrackingName,

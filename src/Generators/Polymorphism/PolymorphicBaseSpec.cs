@@ -31,12 +31,4 @@ namespace Boto3Assist.Generators.Polymorphism
         string DiscriminatorAttribute,
         EquatableArray<DerivedTypeSpec> Derived,
         string? DefaultTypeName);
-
-    /// <summary>The parser's answer for one base: a spec, nothing (blocked: B3A0016 says why), or the generator's own failure.</summary>
-    /// <param name="Spec">The spec.</param>
-    /// <param name="Failure">The failure.</param>
-    internal sealed record PolymorphicParseResult(PolymorphicBaseSpec? Spec, GeneratorFailureSpec? Failure) : Common.IAttributeParseResult<PolymorphicBaseSpec>
-    {
-        public static readonly PolymorphicParseResult Skipped = new PolymorphicParseResult(null, null);
-    }
 }

@@ -17,46 +17,31 @@ namespace Boto3Assist.Generators.Streams
         public const string TrackingName = "StreamHandlerSpec";
 
         /// <summary>The spec, nothing (a malformed handler, reported by B3A5005), or the generator's own failure.</summary>
-        public static StreamHandlerParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        public static AttributeParseResult<StreamHandlerSpec> Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetSymbol is not INamedTypeSymbol type || !OwnsAttribute(context, type))
             {
-                return StreamHandlerParseResult.Skipped;
+                return AttributeParseResult<StreamHandlerSpec>.Skipped;
             }
 
-            try
+            return AttributeParseResult<StreamHandlerSpec>.Guarded(type, () =>
             {
                 var model = StreamHandlerModel.TryRead(type, context.SemanticModel.Compilation, entity => EntityModel.TryRead(entity, cancellationToken), cancellationToken);
-                if (model is null || model.Problems.Count > 0)
-                {
-                    return StreamHandlerParseResult.Skipped;
-                }
-
-                return new StreamHandlerParseResult(Map(model), null);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                return new StreamHandlerParseResult(null, EntityGenerator.Parser.Failed(type, e).Failure);
-            }
+                return model is null || model.Problems.Count > 0 ? null : Map(model);
+            });
         }
 
         private static StreamHandlerSpec Map(StreamHandlerModel model)
         {
             var type = model.Type;
-            var containing = new List<ContainingTypeSpec>();
-            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-            {
-                containing.Insert(0, new ContainingTypeSpec(TypeNames.Keyword(outer), outer.Name));
-            }
-
             var entities = model.Entities
                 .Where(e => e.Registered)
                 .Select(e => new StreamEntitySpec(TypeNames.NotNullable(e.Entity.Type), e.Entity.Name, e.Insert, e.Modify, e.Remove))
                 .ToEquatableArray();
             var unhandled = model.Entities.Where(e => !e.Registered).Select(e => e.Entity.Name).ToEquatableArray();
             return new StreamHandlerSpec(
-                Namespace: type.ContainingNamespace is null || type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(),
-                ContainingTypes: containing.ToEquatableArray(),
+                Namespace: TypeNames.Namespace(type),
+                ContainingTypes: TypeNames.ContainingTypes(type),
                 Keyword: TypeNames.Keyword(type),
                 Name: type.Name,
                 HintName: GeneratedNames.HintName(type).Replace(".DynamoEntity.g.cs", ".DynamoStreamHandler.g.cs"),

@@ -8,7 +8,7 @@ namespace Boto3Assist.Generators.Streams
     internal static class StreamHandlerPipeline
     {
         public static void Register(IncrementalGeneratorInitializationContext context) =>
-            AttributePipeline.Register<StreamHandlerParseResult, StreamHandlerSpec>(
+            AttributePipeline.Register<StreamHandlerSpec>(
                 context,
                 StreamHandlerModel.AttributeName,
                 StreamHandlerParser.TrackingName,

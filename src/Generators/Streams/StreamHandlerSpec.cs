@@ -35,12 +35,4 @@ namespace Boto3Assist.Generators.Streams
         /// <summary>No method takes it: it is in Ignore.</summary>
         public bool Ignored => !Insert && !Modify && !Remove;
     }
-
-    /// <summary>The parser's answer for one handler class: a spec, nothing (B3A5005 says why), or the generator's own failure.</summary>
-    /// <param name="Spec">The spec.</param>
-    /// <param name="Failure">The failure.</param>
-    internal sealed record StreamHandlerParseResult(StreamHandlerSpec? Spec, GeneratorFailureSpec? Failure) : Common.IAttributeParseResult<StreamHandlerSpec>
-    {
-        public static readonly StreamHandlerParseResult Skipped = new StreamHandlerParseResult(null, null);
-    }
 }
