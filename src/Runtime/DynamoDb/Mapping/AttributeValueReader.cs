@@ -199,19 +199,7 @@ public static class AttributeValueReader
     /// <returns>The enum value.</returns>
     /// <exception cref="DynamoMappingException">The value is not a defined name or number.</exception>
     public static TEnum EnumName<TEnum>(AttributeValue value, string entity, string attribute) where TEnum : struct, Enum
-    {
-        if (EnumNumberText(value) is { } number)
-        {
-            return EnumText.TryParseNumber<TEnum>(number, namedOnly: true, out var byNumber)
-                ? byNumber
-                : throw DynamoMappingErrors.Unparseable(entity, attribute, "the number of a defined member of " + typeof(TEnum).Name, "N", number);
-        }
-
-        var text = String(value, entity, attribute);
-        return EnumText.TryParseName<TEnum>(text, out var result)
-            ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a name of " + typeof(TEnum).Name, "S", text);
-    }
+        => ByName<TEnum>(value, entity, attribute, flags: false);
 
     /// <summary>
     /// A [Flags] enum stored by name: S holding defined names separated by commas, as <see cref="Enum.ToString()"/>
@@ -225,18 +213,13 @@ public static class AttributeValueReader
     /// <returns>The enum value: the names combined.</returns>
     /// <exception cref="DynamoMappingException">A part is not a defined name.</exception>
     public static TEnum EnumFlagNames<TEnum>(AttributeValue value, string entity, string attribute) where TEnum : struct, Enum
-    {
-        if (EnumNumberText(value) is { } number)
-        {
-            return EnumText.TryParseNumber<TEnum>(number, namedOnly: true, out var byNumber)
-                ? byNumber
-                : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number whose bits are defined flags of " + typeof(TEnum).Name, "N", number);
-        }
+        => ByName<TEnum>(value, entity, attribute, flags: true);
 
-        var text = String(value, entity, attribute);
-        return EnumText.TryParseFlagNames<TEnum>(text, out var result)
-            ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "comma-separated names of " + typeof(TEnum).Name, "S", text);
+    // An enum stored by name, or by the number another client wrote (EnumText.StoredByName holds the rule).
+    private static TEnum ByName<TEnum>(AttributeValue value, string entity, string attribute, bool flags) where TEnum : struct, Enum
+    {
+        var number = EnumNumberText(value);
+        return EnumText.StoredByName<TEnum>(number ?? String(value, entity, attribute), isNumber: number is not null, flags, entity, attribute);
     }
 
     /// <summary>

@@ -9,6 +9,32 @@ namespace Boto3Assist.DynamoDb.Mapping;
 /// </summary>
 internal static class EnumText
 {
+    /// <summary>
+    /// An enum stored by name, read from its text (one name; for [Flags], comma-separated names) or from the number another
+    /// client wrote (a defined member's; for [Flags], defined bits): the one rule both item engines apply, and its error.
+    /// </summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="text">The S text, or the N text when <paramref name="isNumber"/>.</param>
+    /// <param name="isNumber">The value was stored as a number.</param>
+    /// <param name="flags">The member is a [Flags] enum.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <returns>The enum value.</returns>
+    public static TEnum StoredByName<TEnum>(string text, bool isNumber, bool flags, string entity, string attribute) where TEnum : struct, Enum
+    {
+        if (isNumber)
+        {
+            return TryParseNumber<TEnum>(text, namedOnly: true, out var byNumber)
+                ? byNumber
+                : throw DynamoMappingErrors.Unparseable(entity, attribute, (flags ? "a number whose bits are defined flags of " : "the number of a defined member of ") + typeof(TEnum).Name, "N", text);
+        }
+
+        var parsed = flags ? TryParseFlagNames<TEnum>(text, out var result) : TryParseName<TEnum>(text, out result);
+        return parsed
+            ? result
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, (flags ? "comma-separated names of " : "a name of ") + typeof(TEnum).Name, "S", text);
+    }
+
     /// <summary>One defined name: exact first, then ignoring case when only one member matches that way.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
     /// <param name="text">The text.</param>

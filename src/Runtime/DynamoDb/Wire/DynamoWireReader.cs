@@ -237,25 +237,7 @@ internal static partial class DynamoWireReader
     /// <param name="attribute">The attribute path, for errors.</param>
     /// <returns>The enum value.</returns>
     public static TEnum EnumName<TEnum>(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute) where TEnum : struct, Enum
-    {
-        TEnum value;
-        if (EnumNumberText(ref reader, type, "S", entity, attribute) is { } number)
-        {
-            value = EnumText.TryParseNumber<TEnum>(number, namedOnly: true, out var byNumber)
-                ? byNumber
-                : throw DynamoMappingErrors.Unparseable(entity, attribute, "the number of a defined member of " + typeof(TEnum).Name, "N", number);
-        }
-        else
-        {
-            var text = Text(ref reader, type, DynamoWireType.S, "S", entity, attribute);
-            value = EnumText.TryParseName<TEnum>(text, out var result)
-                ? result
-                : throw DynamoMappingErrors.Unparseable(entity, attribute, "a name of " + typeof(TEnum).Name, "S", text);
-        }
-
-        End(ref reader, type, entity, attribute);
-        return value;
-    }
+        => ByName<TEnum>(ref reader, type, entity, attribute, flags: false);
 
     /// <summary>A [Flags] enum stored by name: S of comma-separated names, or N of defined bits.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>
@@ -265,22 +247,14 @@ internal static partial class DynamoWireReader
     /// <param name="attribute">The attribute path, for errors.</param>
     /// <returns>The enum value.</returns>
     public static TEnum EnumFlagNames<TEnum>(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute) where TEnum : struct, Enum
-    {
-        TEnum value;
-        if (EnumNumberText(ref reader, type, "S", entity, attribute) is { } number)
-        {
-            value = EnumText.TryParseNumber<TEnum>(number, namedOnly: true, out var byNumber)
-                ? byNumber
-                : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number whose bits are defined flags of " + typeof(TEnum).Name, "N", number);
-        }
-        else
-        {
-            var text = Text(ref reader, type, DynamoWireType.S, "S", entity, attribute);
-            value = EnumText.TryParseFlagNames<TEnum>(text, out var result)
-                ? result
-                : throw DynamoMappingErrors.Unparseable(entity, attribute, "comma-separated names of " + typeof(TEnum).Name, "S", text);
-        }
+        => ByName<TEnum>(ref reader, type, entity, attribute, flags: true);
 
+    // An enum stored by name, or by the number another client wrote (EnumText.StoredByName holds the rule).
+    private static TEnum ByName<TEnum>(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute, bool flags) where TEnum : struct, Enum
+    {
+        var number = EnumNumberText(ref reader, type, "S", entity, attribute);
+        var text = number ?? Text(ref reader, type, DynamoWireType.S, "S", entity, attribute);
+        var value = EnumText.StoredByName<TEnum>(text, isNumber: number is not null, flags, entity, attribute);
         End(ref reader, type, entity, attribute);
         return value;
     }
