@@ -166,10 +166,7 @@ public static class AttributeValueReader
     /// <returns>The time.</returns>
     public static TimeOnly TimeOnly(AttributeValue value, string entity, string attribute)
     {
-        var text = String(value, entity, attribute);
-        return TimeText.TryParseTimeOfDay(text, out var result)
-            ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time of day (HH:mm:ss[.fffffff])", "S", text);
+        return TimeText.StoredTimeOfDay(String(value, entity, attribute), entity, attribute);
     }
 
     /// <summary>S as a time span in the invariant "c" form, exactly: <c>[-][d.]hh:mm:ss[.fffffff]</c>.</summary>
@@ -179,10 +176,7 @@ public static class AttributeValueReader
     /// <returns>The time span.</returns>
     public static TimeSpan TimeSpan(AttributeValue value, string entity, string attribute)
     {
-        var text = String(value, entity, attribute);
-        return TimeText.TryParseTimeSpan(text, out var result)
-            ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time span ([-][d.]hh:mm:ss[.fffffff])", "S", text);
+        return TimeText.StoredTimeSpan(String(value, entity, attribute), entity, attribute);
     }
 
     /// <summary>
@@ -242,15 +236,11 @@ public static class AttributeValueReader
     {
         if (value.S is { } text)
         {
-            return EnumText.TryParseName<TEnum>(text, out var byName) || IsFlagCombination(text, out byName)
-                ? byName
-                : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number of " + typeof(TEnum).Name + " or one of its names", "S", text);
+            return EnumText.StoredByNumber<TEnum>(text, isName: true, entity, attribute);
         }
 
         var number = EnumNumberText(value) ?? throw DynamoMappingErrors.WrongType(entity, attribute, "N", value);
-        return EnumText.TryParseNumber<TEnum>(number, namedOnly: false, out var result)
-            ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number that fits " + typeof(TEnum).Name, "N", number);
+        return EnumText.StoredByNumber<TEnum>(number, isName: false, entity, attribute);
     }
 
     /// <summary>B as a new byte array.</summary>
@@ -277,17 +267,9 @@ public static class AttributeValueReader
             return Binary(value, entity, attribute);
         }
 
-        var text = value.S ?? throw DynamoMappingErrors.WrongType(entity, attribute, "B, or S of " + (format == DynamoBinaryFormat.Hex ? "hex" : "base64") + " text", value);
-        if (format == DynamoBinaryFormat.Hex)
-        {
-            return BinaryText.TryParseHex(text, out var bytes)
-                ? bytes
-                : throw DynamoMappingErrors.Unparseable(entity, attribute, "hex text (000102ff)", "S", text);
-        }
-
-        return BinaryText.TryParseBase64(text, out var decoded)
-            ? decoded
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "base64 text", "S", text);
+        var hex = format == DynamoBinaryFormat.Hex;
+        var text = value.S ?? throw DynamoMappingErrors.WrongType(entity, attribute, "B, or S of " + (hex ? "hex" : "base64") + " text", value);
+        return BinaryText.Stored(text, hex, entity, attribute);
     }
 
     /// <summary>N of Unix epoch seconds (time to live) as a UTC date-time offset.</summary>

@@ -5,6 +5,22 @@ namespace Boto3Assist.DynamoDb.Mapping;
 /// <summary>Parses bytes stored as text (<see cref="DynamoBinaryFormat.Hex"/>, <see cref="DynamoBinaryFormat.Base64"/>), strictly: no white space.</summary>
 internal static class BinaryText
 {
+    /// <summary>Bytes stored as hex or base64 text, as declared, or the error both item engines give for other text.</summary>
+    /// <param name="text">The S text.</param>
+    /// <param name="hex">The member stores hex (else base64).</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <returns>The bytes.</returns>
+    public static byte[] Stored(string text, bool hex, string entity, string attribute)
+    {
+        if (hex)
+        {
+            return TryParseHex(text, out var parsed) ? parsed : throw DynamoMappingErrors.Unparseable(entity, attribute, "hex text (000102ff)", "S", text);
+        }
+
+        return TryParseBase64(text, out var decoded) ? decoded : throw DynamoMappingErrors.Unparseable(entity, attribute, "base64 text", "S", text);
+    }
+
     /// <summary>An even number of hex digits, either case.</summary>
     public static bool TryParseHex(string text, out byte[] bytes)
     {

@@ -10,6 +10,30 @@ namespace Boto3Assist.DynamoDb.Mapping;
 internal static class EnumText
 {
     /// <summary>
+    /// An enum stored by number, read from the number (any of the underlying type) or from the name another client wrote
+    /// (a defined name, or defined flag names): the one rule both item engines apply, and its error.
+    /// </summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="text">The N text, or the S text when <paramref name="isName"/>.</param>
+    /// <param name="isName">The value was stored as text.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <returns>The enum value.</returns>
+    public static TEnum StoredByNumber<TEnum>(string text, bool isName, string entity, string attribute) where TEnum : struct, Enum
+    {
+        if (isName)
+        {
+            return TryParseName<TEnum>(text, out var byName) || AttributeValueReader.IsFlagCombination(text, out byName)
+                ? byName
+                : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number of " + typeof(TEnum).Name + " or one of its names", "S", text);
+        }
+
+        return TryParseNumber<TEnum>(text, namedOnly: false, out var result)
+            ? result
+            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number that fits " + typeof(TEnum).Name, "N", text);
+    }
+
+    /// <summary>
     /// An enum stored by name, read from its text (one name; for [Flags], comma-separated names) or from the number another
     /// client wrote (a defined member's; for [Flags], defined bits): the one rule both item engines apply, and its error.
     /// </summary>

@@ -8,6 +8,22 @@ namespace Boto3Assist.DynamoDb.Mapping;
 /// </summary>
 internal static class TimeText
 {
+    /// <summary>A stored time of day, or the error both item engines give for other text.</summary>
+    /// <param name="text">The S text.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <returns>The time.</returns>
+    public static TimeOnly StoredTimeOfDay(string text, string entity, string attribute) =>
+        TryParseTimeOfDay(text, out var value) ? value : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time of day (HH:mm:ss[.fffffff])", "S", text);
+
+    /// <summary>A stored time span, or the error both item engines give for other text.</summary>
+    /// <param name="text">The S text.</param>
+    /// <param name="entity">The entity name, for errors.</param>
+    /// <param name="attribute">The attribute path, for errors.</param>
+    /// <returns>The time span.</returns>
+    public static TimeSpan StoredTimeSpan(string text, string entity, string attribute) =>
+        TryParseTimeSpan(text, out var value) ? value : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time span ([-][d.]hh:mm:ss[.fffffff])", "S", text);
+
     /// <summary><c>HH:mm:ss</c> with 0 to 7 fraction digits (this library writes 7; Python's <c>isoformat</c> 0 or 6).</summary>
     /// <param name="s">The text.</param>
     /// <param name="value">The time of day.</param>

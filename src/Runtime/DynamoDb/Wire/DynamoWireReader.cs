@@ -186,10 +186,7 @@ internal static partial class DynamoWireReader
     /// <returns>The time.</returns>
     public static TimeOnly TimeOnly(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute)
     {
-        var text = Text(ref reader, type, DynamoWireType.S, "S", entity, attribute);
-        var value = TimeText.TryParseTimeOfDay(text, out var result)
-            ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time of day (HH:mm:ss[.fffffff])", "S", text);
+        var value = TimeText.StoredTimeOfDay(Text(ref reader, type, DynamoWireType.S, "S", entity, attribute), entity, attribute);
         End(ref reader, type, entity, attribute);
         return value;
     }
@@ -202,10 +199,7 @@ internal static partial class DynamoWireReader
     /// <returns>The time span.</returns>
     public static TimeSpan TimeSpan(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute)
     {
-        var text = Text(ref reader, type, DynamoWireType.S, "S", entity, attribute);
-        var value = TimeText.TryParseTimeSpan(text, out var result)
-            ? result
-            : throw DynamoMappingErrors.Unparseable(entity, attribute, "a time span ([-][d.]hh:mm:ss[.fffffff])", "S", text);
+        var value = TimeText.StoredTimeSpan(Text(ref reader, type, DynamoWireType.S, "S", entity, attribute), entity, attribute);
         End(ref reader, type, entity, attribute);
         return value;
     }
@@ -268,21 +262,11 @@ internal static partial class DynamoWireReader
     /// <returns>The enum value.</returns>
     public static TEnum EnumNumber<TEnum>(ref Utf8JsonReader reader, DynamoWireType type, string entity, string attribute) where TEnum : struct, Enum
     {
-        TEnum value;
-        if (Base(type) == DynamoWireType.S)
-        {
-            var text = Text(ref reader, type, DynamoWireType.S, "S", entity, attribute);
-            value = EnumText.TryParseName<TEnum>(text, out var byName) || AttributeValueReader.IsFlagCombination(text, out byName)
-                ? byName
-                : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number of " + typeof(TEnum).Name + " or one of its names", "S", text);
-        }
-        else
-        {
-            var number = EnumNumberText(ref reader, type, "N", entity, attribute) ?? throw WrongType(entity, attribute, "N", type);
-            value = EnumText.TryParseNumber<TEnum>(number, namedOnly: false, out var result)
-                ? result
-                : throw DynamoMappingErrors.Unparseable(entity, attribute, "a number that fits " + typeof(TEnum).Name, "N", number);
-        }
+        var isName = Base(type) == DynamoWireType.S;
+        var text = isName
+            ? Text(ref reader, type, DynamoWireType.S, "S", entity, attribute)
+            : EnumNumberText(ref reader, type, "N", entity, attribute) ?? throw WrongType(entity, attribute, "N", type);
+        var value = EnumText.StoredByNumber<TEnum>(text, isName, entity, attribute);
 
         End(ref reader, type, entity, attribute);
         return value;
@@ -322,15 +306,7 @@ internal static partial class DynamoWireReader
 
         var hex = format == DynamoBinaryFormat.Hex;
         var text = Text(ref reader, type, DynamoWireType.S, "B, or S of " + (hex ? "hex" : "base64") + " text", entity, attribute);
-        byte[] bytes;
-        if (hex)
-        {
-            bytes = BinaryText.TryParseHex(text, out var parsed) ? parsed : throw DynamoMappingErrors.Unparseable(entity, attribute, "hex text (000102ff)", "S", text);
-        }
-        else
-        {
-            bytes = BinaryText.TryParseBase64(text, out var decoded) ? decoded : throw DynamoMappingErrors.Unparseable(entity, attribute, "base64 text", "S", text);
-        }
+        var bytes = BinaryText.Stored(text, hex, entity, attribute);
 
         End(ref reader, type, entity, attribute);
         return bytes;
