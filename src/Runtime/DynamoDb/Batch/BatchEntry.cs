@@ -4,7 +4,7 @@ using Amazon.DynamoDBv2.Model;
 namespace Boto3Assist.DynamoDb;
 
 /// <summary>Reads one item (the reader on its <c>{</c>, left on its <c>}</c>) into the entity it was requested as.</summary>
-internal delegate object BatchItemJsonReader(ref System.Text.Json.Utf8JsonReader reader);
+internal delegate object BatchItemJsonReader(ref System.Text.Json.Utf8JsonReader reader, string tableName);
 
 /// <summary>One key of a batch, with its table, entity and how its items map back. Identity is table + key text.</summary>
 internal sealed record BatchEntry(
@@ -16,7 +16,7 @@ internal sealed record BatchEntry(
     string? SortKey,
     WriteRequest? Write,
     long Size,
-    System.Func<IReadOnlyDictionary<string, AttributeValue>, object>? Map)
+    System.Func<IReadOnlyDictionary<string, AttributeValue>, string, object>? Map)
 {
     /// <summary>Table + canonical key text; computed once (it is looked up several times per item).</summary>
     public string Identity { get; } = TableName + "\n" + AttributeValueText.Key(Key);
@@ -52,15 +52,18 @@ internal sealed record BatchEntry(
     /// <exception cref="DynamoInvalidRequestException">A key attribute is missing.</exception>
     public static Dictionary<string, AttributeValue> KeyOf(IReadOnlyDictionary<string, AttributeValue> item, string entityName, string partitionKey, string? sortKey)
     {
-        var key = new Dictionary<string, AttributeValue>(System.StringComparer.Ordinal);
-        foreach (var name in sortKey is null ? new[] { partitionKey } : new[] { partitionKey, sortKey })
+        var key = new Dictionary<string, AttributeValue>(sortKey is null ? 1 : 2, System.StringComparer.Ordinal);
+        Copy(partitionKey);
+        if (sortKey is not null)
         {
-            key[name] = item.TryGetValue(name, out var value)
-                ? value
-                : throw new DynamoInvalidRequestException(entityName, name, "the key attribute is missing from the item or key.");
+            Copy(sortKey);
         }
 
         return key;
+
+        void Copy(string name) => key[name] = item.TryGetValue(name, out var value)
+            ? value
+            : throw new DynamoInvalidRequestException(entityName, name, "the key attribute is missing from the item or key.");
     }
 
     public static string IdentityOf(string tableName, IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)

@@ -52,9 +52,10 @@ public sealed class DynamoBatchGetter
             table.SortKey?.AttributeName,
             null,
             0,
-            item => DynamoTypedRead<TEntity>.Map(item, tableName))
+            // Static readers, given the entry's table when called: no closure per key.
+            static (item, table) => DynamoTypedRead<TEntity>.Map(item, table))
         {
-            ReadJson = (ref System.Text.Json.Utf8JsonReader reader) => DynamoEntityJson<TEntity>.ReadOne(ref reader, tableName)!,
+            ReadJson = static (ref System.Text.Json.Utf8JsonReader reader, string table) => DynamoEntityJson<TEntity>.ReadOne(ref reader, table)!,
         };
         _entries[entry.Identity] = entry;
         return this;

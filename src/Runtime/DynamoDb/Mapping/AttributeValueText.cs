@@ -16,21 +16,68 @@ internal static class AttributeValueText
     /// <summary>A key as text, such as <c>{pk=S:CUSTOMER#c1, sk=S:ORDER#1}</c>, attributes ordered by name.</summary>
     public static string Key(IReadOnlyDictionary<string, AttributeValue> key)
     {
-        var text = new StringBuilder("{");
-        var first = true;
-        foreach (var pair in key.OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (key.Count > 2)
         {
-            text.Append(first ? string.Empty : ", ").Append(pair.Key).Append('=');
-            Append(text, pair.Value);
-            first = false;
+            var text = new StringBuilder("{");
+            var first = true;
+            foreach (var pair in key.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                text.Append(first ? string.Empty : ", ").Append(pair.Key).Append('=');
+                Append(text, pair.Value);
+                first = false;
+            }
+
+            return text.Append('}').ToString();
+        }
+
+        // A table key has one or two attributes: the same text, without sorting a sequence (batches key every item).
+        string? firstName = null, secondName = null;
+        AttributeValue? firstValue = null, secondValue = null;
+        foreach (var pair in key)
+        {
+            if (firstName is null)
+            {
+                (firstName, firstValue) = (pair.Key, pair.Value);
+            }
+            else
+            {
+                (secondName, secondValue) = (pair.Key, pair.Value);
+            }
+        }
+
+        return Pair(firstName, firstValue, secondName, secondValue);
+    }
+
+    /// <summary>The key attributes of <paramref name="item"/> as text (see <see cref="Key"/>): those it has.</summary>
+    public static string KeyOf(IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
+    {
+        var hasPartition = item.TryGetValue(partitionKey, out var partition);
+        AttributeValue? sort = null;
+        var hasSort = sortKey is not null && item.TryGetValue(sortKey, out sort);
+        return Pair(hasPartition ? partitionKey : null, partition, hasSort ? sortKey : null, sort);
+    }
+
+    // "{a=..., b=...}" of at most two attributes (a null name is left out), names in ordinal order, as Key writes them.
+    private static string Pair(string? name1, AttributeValue? value1, string? name2, AttributeValue? value2)
+    {
+        if (name1 is null || (name2 is not null && string.CompareOrdinal(name2, name1) < 0))
+        {
+            (name1, value1, name2, value2) = (name2, value2, name1, value1);
+        }
+
+        var text = new StringBuilder("{", 64);
+        if (name1 is not null)
+        {
+            Append(text.Append(name1).Append('='), value1!);
+        }
+
+        if (name2 is not null)
+        {
+            Append(text.Append(", ").Append(name2).Append('='), value2!);
         }
 
         return text.Append('}').ToString();
     }
-
-    /// <summary>The key attributes of <paramref name="item"/> as text (see <see cref="Key"/>).</summary>
-    public static string KeyOf(IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
-        => Key(KeyAttributes(item, partitionKey, sortKey));
 
     /// <summary>The key attributes of <paramref name="item"/> (those it has).</summary>
     public static Dictionary<string, AttributeValue> KeyAttributes(IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)

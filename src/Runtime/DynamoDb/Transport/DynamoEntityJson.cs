@@ -153,8 +153,8 @@ internal static class DynamoBatchGetJson
                     reader.Read();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        var identity = index.IdentityOf(table, DynamoBatchKeyJson.KeyOf(reader, partitionKey, sortKey));
-                        found.Add((identity, index[identity].ReadJson!(ref reader)));
+                        var entry = index[index.IdentityOf(table, DynamoBatchKeyJson.KeyOf(reader, partitionKey, sortKey))];
+                        found.Add((entry.Identity, entry.ReadJson!(ref reader, entry.TableName)));
                     }
                 }
             }

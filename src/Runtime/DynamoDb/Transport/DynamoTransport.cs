@@ -77,8 +77,8 @@ internal abstract class DynamoTransport
         {
             foreach (var item in items ?? [])
             {
-                var identity = index.IdentityOf(table, item);
-                found.Add((identity, index[identity].Map!(item)));
+                var entry = index[index.IdentityOf(table, item)];
+                found.Add((entry.Identity, entry.Map!(item, entry.TableName)));
             }
         }
 
