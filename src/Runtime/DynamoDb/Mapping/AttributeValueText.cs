@@ -14,11 +14,14 @@ namespace Boto3Assist.DynamoDb;
 internal static class AttributeValueText
 {
     /// <summary>A key as text, such as <c>{pk=S:CUSTOMER#c1, sk=S:ORDER#1}</c>, attributes ordered by name.</summary>
-    public static string Key(IReadOnlyDictionary<string, AttributeValue> key)
+    public static string Key(IReadOnlyDictionary<string, AttributeValue> key) => Key(string.Empty, key);
+
+    /// <summary><paramref name="prefix"/> then the text of <paramref name="key"/>, made as one string (a batch entry's identity).</summary>
+    public static string Key(string prefix, IReadOnlyDictionary<string, AttributeValue> key)
     {
         if (key.Count > 2)
         {
-            var text = new StringBuilder("{");
+            var text = new StringBuilder(prefix).Append('{');
             var first = true;
             foreach (var pair in key.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
@@ -45,27 +48,31 @@ internal static class AttributeValueText
             }
         }
 
-        return Pair(firstName, firstValue, secondName, secondValue);
+        return Pair(prefix, firstName, firstValue, secondName, secondValue);
     }
 
-    /// <summary>The key attributes of <paramref name="item"/> as text (see <see cref="Key"/>): those it has.</summary>
+    /// <summary>The key attributes of <paramref name="item"/> as text (see <see cref="Key(IReadOnlyDictionary{string, AttributeValue})"/>): those it has.</summary>
     public static string KeyOf(IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
+        => KeyOf(string.Empty, item, partitionKey, sortKey);
+
+    /// <summary><paramref name="prefix"/> then the text of the key attributes of <paramref name="item"/>, as one string.</summary>
+    public static string KeyOf(string prefix, IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
     {
         var hasPartition = item.TryGetValue(partitionKey, out var partition);
         AttributeValue? sort = null;
         var hasSort = sortKey is not null && item.TryGetValue(sortKey, out sort);
-        return Pair(hasPartition ? partitionKey : null, partition, hasSort ? sortKey : null, sort);
+        return Pair(prefix, hasPartition ? partitionKey : null, partition, hasSort ? sortKey : null, sort);
     }
 
     // "{a=..., b=...}" of at most two attributes (a null name is left out), names in ordinal order, as Key writes them.
-    private static string Pair(string? name1, AttributeValue? value1, string? name2, AttributeValue? value2)
+    private static string Pair(string prefix, string? name1, AttributeValue? value1, string? name2, AttributeValue? value2)
     {
         if (name1 is null || (name2 is not null && string.CompareOrdinal(name2, name1) < 0))
         {
             (name1, value1, name2, value2) = (name2, value2, name1, value1);
         }
 
-        var text = new StringBuilder("{", 64);
+        var text = new StringBuilder(prefix, 64 + prefix.Length).Append('{');
         if (name1 is not null)
         {
             Append(text.Append(name1).Append('='), value1!);
@@ -98,7 +105,7 @@ internal static class AttributeValueText
 
     /// <summary>
     /// A key for people, in error messages and reports: <c>{pk="CUSTOMER#c1", sk="ORDER#1"}</c> (strings quoted,
-    /// numbers bare, binaries as base64). Not an identity: use <see cref="Key"/> to compare keys.
+    /// numbers bare, binaries as base64). Not an identity: use <see cref="Key(IReadOnlyDictionary{string, AttributeValue})"/> to compare keys.
     /// </summary>
     public static string Readable(IReadOnlyDictionary<string, AttributeValue> key)
         => "{" + string.Join(", ", key.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + Readable(p.Value))) + "}";
