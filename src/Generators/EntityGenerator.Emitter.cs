@@ -16,8 +16,6 @@ namespace Boto3Assist.Generators
             internal static readonly string GeneratedCode = GeneratedAliases.GeneratedCode;
             private const string Ns = "global::Boto3Assist.DynamoDb.";
 
-            /// <summary>Lines longer than this are wrapped (the conditional of a read, a guarded write).</summary>
-            private const int LineWidth = 130;
 
             public static string Emit(EntitySpec spec)
             {
@@ -72,38 +70,8 @@ namespace Boto3Assist.Generators
             internal static string Self(EntitySpec spec) =>
                 spec.TypeName.EndsWith("." + spec.Name, System.StringComparison.Ordinal) || spec.TypeName == "global::" + spec.Name ? spec.Name : spec.TypeName;
 
-            /// <summary>
-            /// One statement, on one line when it fits in <see cref="LineWidth"/>, else <paramref name="head"/> (an
-            /// <c>if (...)</c>) on its own line and the rest indented below it.
-            /// </summary>
-            private static void WriteGuarded(SourceWriter w, string head, string statement)
-            {
-                if (head.Length + statement.Length + 1 + w.IndentWidth <= LineWidth)
-                {
-                    w.WriteLine(head + " " + statement);
-                    return;
-                }
-
-                w.WriteLine(head);
-                w.Indent();
-                w.WriteLine(statement);
-                w.Unindent();
-            }
-
             /// <summary>An expression-bodied member: on one line when it fits, else its body on the next line, indented.</summary>
-            private static void ExpressionBodied(SourceWriter w, string head, string body)
-            {
-                if (w.IndentWidth + head.Length + body.Length + 4 <= LineWidth)
-                {
-                    w.WriteLine(head + " => " + body);
-                    return;
-                }
-
-                w.WriteLine(head + " =>");
-                w.Indent();
-                w.WriteLine(body);
-                w.Unindent();
-            }
+            private static void ExpressionBodied(SourceWriter w, string head, string body) => w.WriteWrapped(head + " =>", body);
 
             /// <summary>"new " when the generated members hide a base entity's.</summary>
             internal static string New(EntitySpec spec) => spec.HidesInherited ? "new " : string.Empty;
@@ -200,7 +168,7 @@ namespace Boto3Assist.Generators
                     "SourceMembers: " + sources,
                 };
                 var line = label + ": new(" + string.Join(", ", arguments) + ")" + suffix;
-                if (w.IndentWidth + line.Length <= LineWidth)
+                if (w.IndentWidth + line.Length <= SourceWriter.LineWidth)
                 {
                     w.WriteLine(line);
                     return;

@@ -6,6 +6,9 @@ namespace Boto3Assist.Generators.Common
     /// <summary>An indenting text writer for generated C# (4 spaces, "\n" line ends so output is the same on every OS).</summary>
     internal sealed class SourceWriter
     {
+        /// <summary>Generated lines longer than this are wrapped where an emitter can break them.</summary>
+        public const int LineWidth = 130;
+
         private readonly StringBuilder _builder = new StringBuilder();
         private int _indent;
 
@@ -39,6 +42,24 @@ namespace Boto3Assist.Generators.Common
         {
             _indent = Math.Max(0, _indent - 1);
             WriteLine("}" + suffix);
+        }
+
+        /// <summary>
+        /// <paramref name="head"/> and <paramref name="rest"/> on one line, a space between, when it fits in
+        /// <see cref="LineWidth"/>; else <paramref name="rest"/> on the next line, indented.
+        /// </summary>
+        public void WriteWrapped(string head, string rest)
+        {
+            if (IndentWidth + head.Length + 1 + rest.Length <= LineWidth)
+            {
+                WriteLine(head + " " + rest);
+                return;
+            }
+
+            WriteLine(head);
+            Indent();
+            WriteLine(rest);
+            Unindent();
         }
 
         public void Indent() => _indent++;

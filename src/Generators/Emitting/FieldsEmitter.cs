@@ -16,8 +16,6 @@ namespace Boto3Assist.Generators.Emitting
     /// </summary>
     internal static class FieldsEmitter
     {
-        private const int LineWidth = 130;
-
         /// <summary>The <c>Fields</c> class.</summary>
         public static void EmitFields(SourceWriter w, EntitySpec spec)
         {
@@ -49,16 +47,7 @@ namespace Boto3Assist.Generators.Emitting
                     w.WriteLine("/// <summary>Stored as <c>" + XmlDoc.Text(m.AttributeName) + "</c>.</summary>");
                 }
 
-                if (w.IndentWidth + declaration.Length + create.Length + 1 <= LineWidth)
-                {
-                    w.WriteLine(declaration + " " + create);
-                    continue;
-                }
-
-                w.WriteLine(declaration);
-                w.Indent();
-                w.WriteLine(create);
-                w.Unindent();
+                w.WriteWrapped(declaration, create);
             }
 
             w.WriteLine("#pragma warning restore CS1591");

@@ -138,7 +138,7 @@ namespace Boto3Assist.Generators.Emitting
                 + table.ReadCount.ToString(CultureInfo.InvariantCulture);
             var names = table.Names.Select(Values.Literal).ToList();
             var line = head + (names.Count == 0 ? string.Empty : ", " + string.Join(", ", names)) + ");";
-            if (w.IndentWidth + line.Length <= 130)
+            if (w.IndentWidth + line.Length <= SourceWriter.LineWidth)
             {
                 w.WriteLine(line);
                 return;
@@ -151,7 +151,7 @@ namespace Boto3Assist.Generators.Emitting
             for (var i = 0; i < names.Count; i++)
             {
                 var part = names[i] + (i + 1 < names.Count ? "," : ");");
-                if (current.Length > 0 && w.IndentWidth + current.Length + 1 + part.Length > 130)
+                if (current.Length > 0 && w.IndentWidth + current.Length + 1 + part.Length > SourceWriter.LineWidth)
                 {
                     w.WriteLine(current.ToString());
                     current.Clear();

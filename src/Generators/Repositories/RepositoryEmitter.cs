@@ -150,7 +150,7 @@ namespace Boto3Assist.Generators.Repositories
             initializer.Add("Limit = limit");
             initializer.Add("Filter = filter");
             var call = "    => repository.QueryAsync(new " + query + "(" + partitionValue + ") { " + string.Join(", ", initializer) + " }, cancellationToken);";
-            if (w.IndentWidth + call.Length <= 130)
+            if (w.IndentWidth + call.Length <= SourceWriter.LineWidth)
             {
                 w.WriteLine(call);
                 return;
@@ -193,11 +193,11 @@ namespace Boto3Assist.Generators.Repositories
 
         private static string Join(params string[] parts) => string.Join(", ", parts.Where(p => p.Length > 0));
 
-        /// <summary>A method signature: on one line when it fits in 130 characters, else one parameter per line.</summary>
+        /// <summary>A method signature: on one line when it fits in <see cref="SourceWriter.LineWidth"/>, else one parameter per line.</summary>
         private static void Signature(SourceWriter w, string head, params string[] parameters)
         {
             var line = head + "(" + Join(parameters) + ")";
-            if (w.IndentWidth + line.Length <= 130)
+            if (w.IndentWidth + line.Length <= SourceWriter.LineWidth)
             {
                 w.WriteLine(line);
                 return;
