@@ -22,22 +22,26 @@ rm -rf "$work" && mkdir -p "$work"
 dotnet publish "$repo/samples/Orders/Orders.csproj" -c Release -r linux-x64 -o "$work/orders" -nologo -v quiet > "$work/publish.log" 2>&1 \
   || { cat "$work/publish.log"; exit 1; }
 
+# Waits (up to 20 s) until something listens on 127.0.0.1:PORT.
+wait_for_port() {
+  for _ in $(seq 1 100); do
+    if (echo > "/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
+    sleep 0.2
+  done
+  echo "nothing listens on port $1" >&2
+  return 1
+}
+
 (cd "$emulator" && exec java -Djava.library.path=./DynamoDBLocal_lib -jar DynamoDBLocal.jar -inMemory -port "$port" -disableTelemetry) > "$work/dynamodb.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
-  if (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
-  sleep 0.2
-done
+wait_for_port "$port"
 
 canned_port=8766
 node "$repo/benchmarks/coldstart/canned-dynamodb.mjs" "$canned_port" > "$work/canned.log" 2>&1 &
 canned=$!
 trap 'kill $server $canned 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
-  if (echo > "/dev/tcp/127.0.0.1/$canned_port") 2>/dev/null; then break; fi
-  sleep 0.1
-done
+wait_for_port "$canned_port"
 
 # Times RUNS runs of the sample with these arguments (after one to warm the file cache) and prints the median.
 time_runs() {
