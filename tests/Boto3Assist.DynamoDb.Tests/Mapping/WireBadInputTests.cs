@@ -74,6 +74,37 @@ public sealed class WireBadInputTests
         Assert.Equal(attribute, e.Attribute);
     }
 
+    // Text that is not JSON at all, at every depth: the JSON reader's own error, named by the attribute path the item
+    // reader was on (empty between two attributes of the item; the element between two elements of a list).
+    [Theory]
+    [InlineData("Order", """{"Total":{"N":1x}}""", "Total")]
+    [InlineData("Order", """{"CustomerId":{"S":"a"},"Total":{"N":"1"},}""", "")]
+    [InlineData("Order", """{"Lines":{"L":[{"M":{"Sku":{"S":"a"},"Quantity":{"N":1x}}}]}}""", "Lines[0].Quantity")]
+    [InlineData("Order", """{"Lines":{"L":[{"M":{"Sku":{"S":"a"},}}]}}""", "Lines[0]")]
+    [InlineData("Order", """{"Lines":{"L":[{"M":{"Sku":{S:"a"}}}]}}""", "Lines[0].Sku")]
+    [InlineData("Order", """{"Unknown":{"L":[1,]},"CustomerId":{"S":"a"}}""", "Unknown")]
+    [InlineData("CollectionMatrix", """{"StringMap":{"M":{"a":{"S":tru}}}}""", "StringMap.a")]
+    [InlineData("CollectionMatrix", """{"StringMap":{"M":{"a":{"S":"x"},}}}""", "StringMap.a")]
+    [InlineData("CollectionMatrix", """{"StringSet":{"SS":["a",]}}""", "StringSet")]
+    [InlineData("CollectionMatrix", """{"IntSet":{"NS":["1" "2"]}}""", "IntSet")]
+    [InlineData("CollectionMatrix", """{"NestedLists":{"L":[{"L":[{"N":"1"},{"N":2x}]}]}}""", "NestedLists[0][1]")]
+    [InlineData("ScalarMatrix", """{"Bytes":{"B":"AAEC",}}""", "Bytes")]
+    [InlineData("ScalarMatrix", """{"ColorByNumber":{"M":{"value__":{"N":1x}}}}""", "ColorByNumber")]
+    public void Text_that_is_not_json_is_named_by_the_attribute_path_at_any_depth(string entity, string json, string attribute)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var e = Assert.Throws<DynamoMappingException>(() => _ = entity switch
+        {
+            "Order" => (object)WireJson.Read<Order>(bytes),
+            "CollectionMatrix" => WireJson.Read<CollectionMatrix>(bytes),
+            _ => WireJson.Read<ScalarMatrix>(bytes),
+        });
+
+        Assert.Equal((entity, attribute, "valid DynamoDB JSON"), (e.Entity, e.Attribute, e.Expected));
+        Assert.StartsWith("malformed JSON (", e.Found, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<JsonException>(e.InnerException);
+    }
+
     [Fact]
     public void An_item_that_is_not_an_object_is_a_mapping_error()
     {

@@ -503,6 +503,35 @@ public static class AttributeValueReader
     internal static bool IsFlagCombination<TEnum>(string text, out TEnum value) where TEnum : struct, Enum =>
         EnumText.TryParseFlagNames(text, out value) && value.ToString().Contains(',', StringComparison.Ordinal);
 
+    /// <summary>
+    /// The common case of <see cref="ParseNumber{T}"/>, from UTF-8 bytes (the wire reader's, with no copy to text): true
+    /// only for a number <see cref="ParseNumber{T}"/> would give the same value for without more checks (an integer in
+    /// range; a decimal of at most 28 characters and no exponent; a finite non-zero float). False sends the text to
+    /// <see cref="ParseNumber{T}"/>, which decides and names any error.
+    /// </summary>
+    internal static bool TryParseCommonNumber<T>(ReadOnlySpan<byte> utf8, out T value) where T : INumberBase<T>
+    {
+        if (typeof(T) == typeof(decimal))
+        {
+            // At most 28 digits, at most 27 after the point: decimal holds each exactly (the IsExact check would pass).
+            if (utf8.Length > 28 || utf8.ContainsAny((byte)'e', (byte)'E'))
+            {
+                value = default!;
+                return false;
+            }
+
+            return T.TryParse(utf8, NumberTextStyles, CultureInfo.InvariantCulture, out value!);
+        }
+
+        if (typeof(T) == typeof(double) || typeof(T) == typeof(float))
+        {
+            // Zero and infinity go to ParseNumber, which tells a stored zero from a number too small or too large.
+            return T.TryParse(utf8, NumberTextStyles, CultureInfo.InvariantCulture, out value!) && T.IsFinite(value) && !T.IsZero(value);
+        }
+
+        return T.TryParse(utf8, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value!);
+    }
+
     // Shared with the wire reader (DynamoWireReader), which parses the text straight from the JSON bytes.
     internal static T ParseNumber<T>(ReadOnlySpan<char> text, string entity, string attribute) where T : INumberBase<T>
     {

@@ -40,6 +40,12 @@ internal static class NumberText
     /// <returns>Whether no digit was lost.</returns>
     public static bool IsExact(ReadOnlySpan<char> text, decimal value)
     {
+        // Up to 28 characters and no exponent: at most 28 digits, at most 27 after the point, which decimal always holds.
+        if (text.Length <= 28 && !text.ContainsAny('e', 'E'))
+        {
+            return true;
+        }
+
         Span<char> formatted = stackalloc char[64];
         if (!value.TryFormat(formatted, out var written, default, CultureInfo.InvariantCulture))
         {

@@ -77,6 +77,7 @@ public ref partial struct DynamoItemReader
         }
 
         var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        _path = string.Empty;
         try
         {
             while (DynamoWireReader.Next(ref _json, entity, string.Empty) == JsonTokenType.PropertyName)
@@ -86,9 +87,9 @@ public ref partial struct DynamoItemReader
                 map[key] = ReadJsonElement(element, nullable);
             }
         }
-        catch (DynamoMappingException e)
+        catch (Exception e) when (e is DynamoMappingException or JsonException)
         {
-            throw DynamoMappingErrors.Nest(e, entity, DynamoMappingErrors.Combine(attribute, key));
+            throw DynamoMappingErrors.Nest(Named(e), entity, DynamoMappingErrors.Combine(attribute, key));
         }
 
         _path = attribute;
@@ -141,9 +142,9 @@ public ref partial struct DynamoItemReader
             Enter(names, null);
             value = read(ref this);
         }
-        catch (DynamoMappingException e)
+        catch (Exception e) when (e is DynamoMappingException or JsonException)
         {
-            throw DynamoMappingErrors.Nest(e, entity, attribute);
+            throw DynamoMappingErrors.Nest(Named(e), entity, attribute);
         }
 
         Leave(outerNames, outerNext, outerSeen, attribute);
@@ -188,6 +189,7 @@ public ref partial struct DynamoItemReader
 
         var type = _type;
         var setElement = DynamoWireReader.StartElements(ref _json, type, entity, attribute);
+        _path = string.Empty;
         try
         {
             while (DynamoWireReader.Next(ref _json, entity, string.Empty) != JsonTokenType.EndArray)
@@ -203,9 +205,9 @@ public ref partial struct DynamoItemReader
                 list.Add(element(ref this));
             }
         }
-        catch (DynamoMappingException e)
+        catch (Exception e) when (e is DynamoMappingException or JsonException)
         {
-            throw DynamoMappingErrors.Nest(e, entity, attribute + "[" + list.Count.ToString(CultureInfo.InvariantCulture) + "]");
+            throw DynamoMappingErrors.Nest(Named(e), entity, attribute + "[" + list.Count.ToString(CultureInfo.InvariantCulture) + "]");
         }
 
         _path = attribute;

@@ -82,10 +82,25 @@ public ref partial struct DynamoItemReader
         // The reader is a struct: the item is read on a copy held here, which is handed back at the end.
         DynamoWireReader.StartItem(ref json, names.Entity);
         var reader = new DynamoItemReader(json, names, string.Empty);
-        var value = read(ref reader);
+        T value;
+        try
+        {
+            value = read(ref reader);
+        }
+        catch (JsonException e)
+        {
+            throw reader.Named(e);
+        }
+
         json = reader._json;
         return value;
     }
+
+    // A JsonException of the JSON reader (not JSON at all), named by where the reader is: the type and attribute being
+    // read (empty between attributes). The wire reader lets it through so that reading each token stays inlined; it is
+    // caught here and where a nesting level (map, list, object) adds its part to the path.
+    private readonly DynamoMappingException Named(Exception e) =>
+        e as DynamoMappingException ?? DynamoWireReader.Malformed(Entity, _path, e);
 
     /// <summary>
     /// Moves to the next attribute of the item that the type maps (one of the first <see cref="DynamoAttributeNames.ReadCount"/>
@@ -125,8 +140,14 @@ public ref partial struct DynamoItemReader
     private bool NextJson(out int index)
     {
         var names = _names;
-        while (DynamoWireReader.NextAttribute(ref _json, names.Entity))
+        while (true)
         {
+            _path = string.Empty; // between attributes: malformed JSON here is named by no attribute
+            if (!DynamoWireReader.NextAttribute(ref _json, names.Entity))
+            {
+                break;
+            }
+
             var found = _json.ValueIsEscaped || _json.HasValueSequence ? MatchSlow(names) : names.Match(_json.ValueSpan, _next);
             if (found < 0)
             {
