@@ -61,8 +61,10 @@ public sealed partial class DynamoRepository<TEntity>
         var request = BuildUpdate(_context, key, update, condition, expectedVersion);
         try
         {
-            var response = await DynamoCall.RunAsync(_context, "UpdateItem", request.TableName, ct => _context.Transport.UpdateItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
-            return DynamoTypedRead<TEntity>.Map(response.Attributes, request.TableName);
+            var result = await DynamoCall.RunAsync(_context, "UpdateItem", request.TableName, ct => _context.Transport.UpdateEntityAsync<TEntity>(request, ct), r => DynamoCall.One(r.Capacity), cancellationToken).ConfigureAwait(false);
+
+            // ReturnValues ALL_NEW: DynamoDB answers every update with the item, its key at least.
+            return result.Entity ?? throw new InvalidOperationException("UpdateItem answered without the updated item.");
         }
         catch (ConditionalCheckFailedException error)
         {

@@ -181,8 +181,8 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
         var request = BuildDelete(_context, key, condition, expectedVersion);
         try
         {
-            var response = await DynamoCall.RunAsync(_context, "DeleteItem", request.TableName, ct => _context.Transport.DeleteItemAsync(request, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
-            return response.Attributes is { Count: > 0 } old ? DynamoTypedRead<TEntity>.Map(old, request.TableName) : default;
+            var result = await DynamoCall.RunAsync(_context, "DeleteItem", request.TableName, ct => _context.Transport.DeleteEntityAsync<TEntity>(request, ct), r => DynamoCall.One(r.Capacity), cancellationToken).ConfigureAwait(false);
+            return result.Entity;
         }
         catch (ConditionalCheckFailedException error)
         {

@@ -15,14 +15,20 @@ namespace Boto3Assist.DynamoDb;
 internal static class DynamoEntityJson<TEntity> where TEntity : IDynamoEntity<TEntity>
 {
     /// <summary>GetItem: the entity, or default when the answer has no item.</summary>
-    public static DynamoEntityResult<TEntity> GetItem(ReadOnlySpan<byte> json, string tableName)
+    public static DynamoEntityResult<TEntity> GetItem(ReadOnlySpan<byte> json, string tableName) => One(json, tableName, "Item"u8);
+
+    /// <summary>UpdateItem or DeleteItem asked for the item's values: the entity, or default when the answer has none.</summary>
+    public static DynamoEntityResult<TEntity> Attributes(ReadOnlySpan<byte> json, string tableName) => One(json, tableName, "Attributes"u8);
+
+    // The entity held by the answer's field of this name, and the capacity; the other fields are skipped.
+    private static DynamoEntityResult<TEntity> One(ReadOnlySpan<byte> json, string tableName, ReadOnlySpan<byte> field)
     {
         TEntity? entity = default;
         ConsumedCapacity? capacity = null;
         var reader = DynamoResponseJson.Open(json);
         while (DynamoResponseJson.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("Item"u8))
+            if (reader.ValueTextEquals(field))
             {
                 reader.Read();
                 entity = ReadOne(ref reader, tableName);
@@ -177,7 +183,7 @@ internal static class DynamoBatchGetJson
     }
 }
 
-/// <summary>A typed GetItem answer.</summary>
+/// <summary>A typed answer of one item (GetItem, or UpdateItem and DeleteItem returning the item's values).</summary>
 internal readonly record struct DynamoEntityResult<TEntity>(TEntity? Entity, ConsumedCapacity? Capacity);
 
 /// <summary>A typed Query or Scan page.</summary>

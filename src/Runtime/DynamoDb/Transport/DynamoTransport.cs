@@ -49,6 +49,32 @@ internal abstract class DynamoTransport
             response.ConsumedCapacity);
     }
 
+    /// <summary>
+    /// UpdateItem returning the item's values (<c>ReturnValues</c> ALL_NEW or ALL_OLD) as a <typeparamref name="TEntity"/>
+    /// (discriminator checked).
+    /// </summary>
+    public virtual async Task<DynamoEntityResult<TEntity>> UpdateEntityAsync<TEntity>(UpdateItemRequest request, CancellationToken cancellationToken)
+        where TEntity : IDynamoEntity<TEntity>
+    {
+        var response = await UpdateItemAsync(request, cancellationToken).ConfigureAwait(false);
+        return new DynamoEntityResult<TEntity>(
+            response.Attributes is { Count: > 0 } item ? DynamoTypedRead<TEntity>.Map(item, request.TableName) : default,
+            response.ConsumedCapacity);
+    }
+
+    /// <summary>
+    /// DeleteItem returning the deleted item (<c>ReturnValues</c> ALL_OLD) as a <typeparamref name="TEntity"/>
+    /// (discriminator checked), or default when there was none.
+    /// </summary>
+    public virtual async Task<DynamoEntityResult<TEntity>> DeleteEntityAsync<TEntity>(DeleteItemRequest request, CancellationToken cancellationToken)
+        where TEntity : IDynamoEntity<TEntity>
+    {
+        var response = await DeleteItemAsync(request, cancellationToken).ConfigureAwait(false);
+        return new DynamoEntityResult<TEntity>(
+            response.Attributes is { Count: > 0 } item ? DynamoTypedRead<TEntity>.Map(item, request.TableName) : default,
+            response.ConsumedCapacity);
+    }
+
     /// <summary>One Query page of <typeparamref name="TEntity"/> items (discriminators checked).</summary>
     public virtual async Task<DynamoEntityPage<TEntity>> QueryEntitiesAsync<TEntity>(QueryRequest request, CancellationToken cancellationToken)
         where TEntity : IDynamoEntity<TEntity>

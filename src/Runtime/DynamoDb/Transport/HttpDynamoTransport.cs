@@ -93,6 +93,12 @@ internal sealed class HttpDynamoTransport : DynamoTransport
     public override Task<DynamoEntityResult<TEntity>> GetEntityAsync<TEntity>(GetItemRequest request, CancellationToken cancellationToken)
         => SendAsync("GetItem", request, static (w, r) => DynamoRequestJson.GetItem(w, r), static (json, r) => DynamoEntityJson<TEntity>.GetItem(json, r.TableName), cancellationToken);
 
+    public override Task<DynamoEntityResult<TEntity>> UpdateEntityAsync<TEntity>(UpdateItemRequest request, CancellationToken cancellationToken)
+        => SendAsync("UpdateItem", request, static (w, r) => DynamoRequestJson.UpdateItem(w, r), static (json, r) => DynamoEntityJson<TEntity>.Attributes(json, r.TableName), cancellationToken);
+
+    public override Task<DynamoEntityResult<TEntity>> DeleteEntityAsync<TEntity>(DeleteItemRequest request, CancellationToken cancellationToken)
+        => SendAsync("DeleteItem", request, static (w, r) => DynamoRequestJson.DeleteItem(w, r), static (json, r) => DynamoEntityJson<TEntity>.Attributes(json, r.TableName), cancellationToken);
+
     public override Task<DynamoEntityPage<TEntity>> QueryEntitiesAsync<TEntity>(QueryRequest request, CancellationToken cancellationToken)
         => SendAsync("Query", request, static (w, r) => DynamoRequestJson.Query(w, r), static (json, r) => DynamoEntityJson<TEntity>.Page(json, r.TableName), cancellationToken);
 
