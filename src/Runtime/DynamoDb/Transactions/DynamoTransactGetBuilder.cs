@@ -18,7 +18,7 @@ public sealed class DynamoTransactGetBuilder
     public const int MaxActions = 100;
 
     private readonly DynamoDataContext _context;
-    private readonly List<(TransactionAction Action, TransactGetItem Item, Func<IReadOnlyDictionary<string, AttributeValue>, object> Map)> _reads = new();
+    private readonly List<TransactGetRead> _reads = new();
 
     /// <summary>Creates the builder.</summary>
     /// <param name="context">The data context.</param>
@@ -39,7 +39,12 @@ public sealed class DynamoTransactGetBuilder
         var tableName = _context.TableNames.For(TEntity.Metadata);
         var keyText = AttributeValueText.Key(key);
         var action = new TransactionAction(_reads.Count, $"Get {TEntity.Metadata.EntityName} {AttributeValueText.ShownKey(key)} in '{tableName}'", tableName + "\n" + keyText, TEntity.Metadata.EntityName, null, null);
-        _reads.Add((action, new TransactGetItem { Get = new Get { TableName = tableName, Key = key } }, item => DynamoTypedRead<TEntity>.Map(item, tableName)));
+        _reads.Add(new TransactGetRead(
+            action,
+            new TransactGetItem { Get = new Get { TableName = tableName, Key = key } },
+            tableName,
+            static (item, table) => DynamoTypedRead<TEntity>.Map(item, table),
+            static (ref System.Text.Json.Utf8JsonReader reader, string table) => DynamoEntityJson<TEntity>.ReadOne(ref reader, table)!));
         return new DynamoTransactGetSlot<TEntity>(action.Index);
     }
 
@@ -56,15 +61,9 @@ public sealed class DynamoTransactGetBuilder
         var tables = actions.Select(a => a.Identity.Split('\n')[0]).Distinct(StringComparer.Ordinal).ToArray();
         try
         {
-            var response = await DynamoCall.RunAsync(_context, "TransactGetItems", tables, ct => _context.Transport.TransactGetItemsAsync(request, ct), r => r.ConsumedCapacity, retry: true, cancellationToken).ConfigureAwait(false);
-            var responses = response.Responses ?? new List<ItemResponse>();
-            var items = new object?[_reads.Count];
-            for (var i = 0; i < items.Length && i < responses.Count; i++)
-            {
-                items[i] = responses[i]?.Item is { Count: > 0 } item ? _reads[i].Map(item) : null;
-            }
-
-            return new DynamoTransactGetResult(items);
+            var reads = _reads.ToArray();
+            var page = await DynamoCall.RunAsync(_context, "TransactGetItems", tables, ct => _context.Transport.TransactGetEntitiesAsync(request, reads, ct), r => r.Capacity, retry: true, cancellationToken).ConfigureAwait(false);
+            return new DynamoTransactGetResult(page.Items);
         }
         catch (TransactionCanceledException error)
         {

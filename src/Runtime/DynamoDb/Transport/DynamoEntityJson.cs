@@ -183,6 +183,53 @@ internal static class DynamoBatchGetJson
     }
 }
 
+/// <summary>
+/// The typed TransactGetItems of the HTTP transport: the answer's items, by position, read straight into the entity each
+/// read asked for (an empty slot, <c>{}</c>, is no item).
+/// </summary>
+internal static class DynamoTransactGetJson
+{
+    public static DynamoTransactGetPage Read(ReadOnlySpan<byte> json, IReadOnlyList<TransactGetRead> reads)
+    {
+        var items = new object?[reads.Count];
+        List<ConsumedCapacity>? capacity = null;
+        var reader = DynamoResponseJson.Open(json);
+        while (DynamoResponseJson.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("Responses"u8))
+            {
+                reader.Read();
+                for (var i = 0; reader.Read() && reader.TokenType == JsonTokenType.StartObject; i++)
+                {
+                    while (DynamoResponseJson.NextProperty(ref reader))
+                    {
+                        if (i < items.Length && reader.ValueTextEquals("Item"u8))
+                        {
+                            reader.Read();
+                            items[i] = reads[i].ReadJson(ref reader, reads[i].TableName);
+                        }
+                        else
+                        {
+                            DynamoResponseJson.Skip(ref reader);
+                        }
+                    }
+                }
+            }
+            else if (reader.ValueTextEquals("ConsumedCapacity"u8))
+            {
+                reader.Read();
+                capacity = DynamoResponseJson.Capacities(ref reader);
+            }
+            else
+            {
+                DynamoResponseJson.Skip(ref reader);
+            }
+        }
+
+        return new DynamoTransactGetPage(items, capacity);
+    }
+}
+
 /// <summary>A typed answer of one item (GetItem, or UpdateItem and DeleteItem returning the item's values).</summary>
 internal readonly record struct DynamoEntityResult<TEntity>(TEntity? Entity, ConsumedCapacity? Capacity);
 

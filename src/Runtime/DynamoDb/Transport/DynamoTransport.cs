@@ -112,6 +112,23 @@ internal abstract class DynamoTransport
     }
 
     /// <summary>
+    /// TransactGetItems whose items are read, by position, as the entities <paramref name="reads"/> asked for (null where
+    /// there is no item).
+    /// </summary>
+    public virtual async Task<DynamoTransactGetPage> TransactGetEntitiesAsync(TransactGetItemsRequest request, IReadOnlyList<TransactGetRead> reads, CancellationToken cancellationToken)
+    {
+        var response = await TransactGetItemsAsync(request, cancellationToken).ConfigureAwait(false);
+        var responses = response.Responses ?? [];
+        var items = new object?[reads.Count];
+        for (var i = 0; i < items.Length && i < responses.Count; i++)
+        {
+            items[i] = responses[i]?.Item is { Count: > 0 } item ? reads[i].Map(item, reads[i].TableName) : null;
+        }
+
+        return new DynamoTransactGetPage(items, response.ConsumedCapacity);
+    }
+
+    /// <summary>
     /// Whether puts send their item as DynamoDB JSON written from the entity (<see cref="DynamoPutItemJson{TEntity}"/>,
     /// then <see cref="PutItemJsonAsync"/> and <see cref="BatchEntry.ItemJson"/>) rather than as a <c>ToItem</c>
     /// dictionary: true for the HTTP transport, which would only turn the dictionary back into JSON.

@@ -108,6 +108,9 @@ internal sealed class HttpDynamoTransport : DynamoTransport
     public override Task<DynamoBatchGetPage> BatchGetEntitiesAsync(BatchGetItemRequest request, BatchChunkIndex index, CancellationToken cancellationToken)
         => SendAsync("BatchGetItem", (request, index), static (w, s) => DynamoRequestJson.BatchGetItem(w, s.request), static (json, s) => DynamoBatchGetJson.Read(json, s.index), cancellationToken);
 
+    public override Task<DynamoTransactGetPage> TransactGetEntitiesAsync(TransactGetItemsRequest request, IReadOnlyList<TransactGetRead> reads, CancellationToken cancellationToken)
+        => SendAsync("TransactGetItems", (request, reads), static (w, s) => DynamoRequestJson.TransactGetItems(w, s.request), static (json, s) => DynamoTransactGetJson.Read(json, s.reads), cancellationToken);
+
     public override bool WritesItemJson => true;
 
     public override Task<PutItemResponse> PutItemJsonAsync(PutItemRequest request, ReadOnlyMemory<byte> item, CancellationToken cancellationToken)
