@@ -21,7 +21,7 @@ public sealed class DynamoCollectionQuery
 {
     private readonly DynamoDataContext _context;
     private readonly DynamoKeyValue _partitionKey;
-    private readonly Dictionary<string, Func<IReadOnlyDictionary<string, AttributeValue>, object>> _mappers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CollectionReader> _mappers = new(StringComparer.Ordinal);
     private readonly List<DynamoEntityMetadata> _entities = new();
     private DynamoEntityMetadata? _first;
     private int? _limit;
@@ -84,7 +84,7 @@ public sealed class DynamoCollectionQuery
         }
 
         CheckSameTable(metadata);
-        if (!_mappers.TryAdd(metadata.EntityType, static item => TEntity.FromItem(item)))
+        if (!_mappers.TryAdd(metadata.EntityType, ReaderOf<TEntity>()))
         {
             throw new DynamoInvalidRequestException(metadata.EntityName, metadata.DiscriminatorAttribute, $"discriminator value '{metadata.EntityType}' is registered twice.");
         }
@@ -99,7 +99,7 @@ public sealed class DynamoCollectionQuery
         CheckSameTable(metadata);
         foreach (var type in derivedTypes)
         {
-            if (!_mappers.TryAdd(type, static item => TEntity.FromItem(item)))
+            if (!_mappers.TryAdd(type, ReaderOf<TEntity>()))
             {
                 throw new DynamoInvalidRequestException(metadata.EntityName, metadata.DiscriminatorAttribute, $"discriminator value '{type}' is registered twice.");
             }
@@ -109,6 +109,9 @@ public sealed class DynamoCollectionQuery
         _entities.Add(metadata);
         return this;
     }
+
+    private static CollectionReader ReaderOf<TEntity>() where TEntity : IDynamoEntity<TEntity> =>
+        new(static item => TEntity.FromItem(item), static (ref System.Text.Json.Utf8JsonReader reader) => TEntity.FromItemJson(ref reader));
 
     private void CheckSameTable(DynamoEntityMetadata metadata)
     {
@@ -140,10 +143,10 @@ public sealed class DynamoCollectionQuery
         do
         {
             var response = await QueryOnceAsync(plan, startKey, Min(PageSize, remaining), cancellationToken).ConfigureAwait(false);
-            var read = response.Items ?? [];
+            var read = response.Items;
             foreach (var item in remaining is { } left && read.Count > left ? read.Take(left) : read)
             {
-                Add(plan, item, items, unmapped);
+                Add(item, items, unmapped);
             }
 
             remaining -= read.Count;
@@ -174,9 +177,9 @@ public sealed class DynamoCollectionQuery
         do
         {
             var response = await QueryOnceAsync(plan, startKey, pageSize is null ? null : pageSize - count, cancellationToken).ConfigureAwait(false);
-            foreach (var item in response.Items ?? [])
+            foreach (var item in response.Items)
             {
-                Add(plan, item, items, unmapped);
+                Add(item, items, unmapped);
                 count++;
             }
 
@@ -188,15 +191,15 @@ public sealed class DynamoCollectionQuery
         return new DynamoItemCollection(items, unmapped, token);
     }
 
-    private static void Add(CollectionPlan plan, Dictionary<string, AttributeValue> item, List<object> items, List<IReadOnlyDictionary<string, AttributeValue>> unmapped)
+    private static void Add(CollectionItem item, List<object> items, List<IReadOnlyDictionary<string, AttributeValue>> unmapped)
     {
-        if (item.TryGetValue(plan.Discriminator, out var type) && type.S is not null && plan.Mappers.TryGetValue(type.S, out var map))
+        if (item.Entity is { } entity)
         {
-            items.Add(map(item));
+            items.Add(entity);
         }
         else
         {
-            unmapped.Add(item);
+            unmapped.Add(item.Unmapped!);
         }
     }
 
@@ -232,7 +235,7 @@ public sealed class DynamoCollectionQuery
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
         var shape = DynamoContinuationTokenCodec.Shape("Collection", tableName, index?.IndexName, keyCondition, null, null, !Descending, expression.Names, expression.Values);
-        return new CollectionPlan(request, shape, DynamoPageKeyAttributes.Of(table, index), metadata.DiscriminatorAttribute!, _mappers);
+        return new CollectionPlan(request, shape, DynamoPageKeyAttributes.Of(table, index), new CollectionReaders(metadata.DiscriminatorAttribute!, _mappers));
     }
 
     private DynamoIndexDefinition FindIndex(string indexName)
@@ -255,16 +258,15 @@ public sealed class DynamoCollectionQuery
             "no registered entity has this index; expected one of: " + (known.Count == 0 ? "(none)" : string.Join(", ", known)) + ".");
     }
 
-    private Task<QueryResponse> QueryOnceAsync(CollectionPlan plan, Dictionary<string, AttributeValue>? startKey, int? limit, CancellationToken cancellationToken) =>
-        QueryPageRequests.SendAsync(_context, plan.Request, startKey, limit, cancellationToken);
+    private Task<DynamoCollectionPage> QueryOnceAsync(CollectionPlan plan, Dictionary<string, AttributeValue>? startKey, int? limit, CancellationToken cancellationToken) =>
+        QueryPageRequests.SendAsync(_context, plan.Request, startKey, limit, plan.Readers, cancellationToken);
 
     private static int? Min(int? a, int? b) => QueryPageRequests.Min(a, b);
 
-    /// <summary>The request of a collection query, its token shape and page key attributes, and the mappers by discriminator value.</summary>
+    /// <summary>The request of a collection query, its token shape and page key attributes, and the readers by discriminator value.</summary>
     private sealed record CollectionPlan(
         QueryRequest Request,
         byte[] Shape,
         string[] KeyAttributes,
-        string Discriminator,
-        IReadOnlyDictionary<string, Func<IReadOnlyDictionary<string, AttributeValue>, object>> Mappers);
+        CollectionReaders Readers);
 }

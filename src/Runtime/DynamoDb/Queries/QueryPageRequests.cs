@@ -27,6 +27,13 @@ internal static class QueryPageRequests
         return DynamoCall.RunAsync(context, "Query", request.TableName, ct => context.Transport.QueryEntitiesAsync<TEntity>(request, ct), r => DynamoCall.One(r.Capacity), cancellationToken);
     }
 
+    /// <summary>The same for an item collection, each item read as the entity its discriminator names, else kept as stored.</summary>
+    public static Task<DynamoCollectionPage> SendAsync(DynamoDataContext context, QueryRequest template, Dictionary<string, AttributeValue>? startKey, int? limit, CollectionReaders readers, CancellationToken cancellationToken)
+    {
+        var request = Page(template, startKey, limit);
+        return DynamoCall.RunAsync(context, "Query", request.TableName, ct => context.Transport.QueryCollectionAsync(request, readers, ct), r => DynamoCall.One(r.Capacity), cancellationToken);
+    }
+
     private static QueryRequest Page(QueryRequest template, Dictionary<string, AttributeValue>? startKey, int? limit)
         => new()
         {

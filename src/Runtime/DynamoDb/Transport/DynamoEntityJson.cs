@@ -184,6 +184,48 @@ internal static class DynamoBatchGetJson
 }
 
 /// <summary>
+/// A Query page of an item collection on the HTTP transport: each item read straight into the entity its discriminator
+/// names (<see cref="CollectionReaders"/>), or kept as stored.
+/// </summary>
+internal static class DynamoCollectionJson
+{
+    public static DynamoCollectionPage Page(ReadOnlySpan<byte> json, CollectionReaders readers)
+    {
+        var items = new List<CollectionItem>();
+        Dictionary<string, AttributeValue>? last = null;
+        ConsumedCapacity? capacity = null;
+        var reader = DynamoResponseJson.Open(json);
+        while (DynamoResponseJson.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("Items"u8))
+            {
+                reader.Read();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(readers.Read(ref reader));
+                }
+            }
+            else if (reader.ValueTextEquals("LastEvaluatedKey"u8))
+            {
+                reader.Read();
+                last = DynamoItemJson.ReadItem(ref reader);
+            }
+            else if (reader.ValueTextEquals("ConsumedCapacity"u8))
+            {
+                reader.Read();
+                capacity = DynamoResponseJson.Capacity(ref reader);
+            }
+            else
+            {
+                DynamoResponseJson.Skip(ref reader);
+            }
+        }
+
+        return new DynamoCollectionPage(items, last, capacity);
+    }
+}
+
+/// <summary>
 /// The typed TransactGetItems of the HTTP transport: the answer's items, by position, read straight into the entity each
 /// read asked for (an empty slot, <c>{}</c>, is no item).
 /// </summary>

@@ -83,6 +83,19 @@ internal abstract class DynamoTransport
         return new DynamoEntityPage<TEntity>(MapAll<TEntity>(response.Items, request.TableName), response.LastEvaluatedKey, response.ConsumedCapacity);
     }
 
+    /// <summary>One Query page of an item collection, each item read as the entity its discriminator names (else kept as stored).</summary>
+    public virtual async Task<DynamoCollectionPage> QueryCollectionAsync(QueryRequest request, CollectionReaders readers, CancellationToken cancellationToken)
+    {
+        var response = await QueryAsync(request, cancellationToken).ConfigureAwait(false);
+        var items = new List<CollectionItem>(response.Items?.Count ?? 0);
+        foreach (var item in response.Items ?? [])
+        {
+            items.Add(readers.Read(item));
+        }
+
+        return new DynamoCollectionPage(items, response.LastEvaluatedKey, response.ConsumedCapacity);
+    }
+
     /// <summary>One Scan page of <typeparamref name="TEntity"/> items (discriminators checked).</summary>
     public virtual async Task<DynamoEntityPage<TEntity>> ScanEntitiesAsync<TEntity>(ScanRequest request, CancellationToken cancellationToken)
         where TEntity : IDynamoEntity<TEntity>

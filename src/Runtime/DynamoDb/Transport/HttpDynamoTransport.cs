@@ -102,6 +102,9 @@ internal sealed class HttpDynamoTransport : DynamoTransport
     public override Task<DynamoEntityPage<TEntity>> QueryEntitiesAsync<TEntity>(QueryRequest request, CancellationToken cancellationToken)
         => SendAsync("Query", request, static (w, r) => DynamoRequestJson.Query(w, r), static (json, r) => DynamoEntityJson<TEntity>.Page(json, r.TableName), cancellationToken);
 
+    public override Task<DynamoCollectionPage> QueryCollectionAsync(QueryRequest request, CollectionReaders readers, CancellationToken cancellationToken)
+        => SendAsync("Query", (request, readers), static (w, s) => DynamoRequestJson.Query(w, s.request), static (json, s) => DynamoCollectionJson.Page(json, s.readers), cancellationToken);
+
     public override Task<DynamoEntityPage<TEntity>> ScanEntitiesAsync<TEntity>(ScanRequest request, CancellationToken cancellationToken)
         => SendAsync("Scan", request, static (w, r) => DynamoRequestJson.Scan(w, r), static (json, r) => DynamoEntityJson<TEntity>.Page(json, r.TableName), cancellationToken);
 
