@@ -50,38 +50,8 @@ internal static class DynamoEntityJson<TEntity> where TEntity : IDynamoEntity<TE
     /// <summary>A Query or Scan page: the entities, the start key of the next page, the capacity.</summary>
     public static DynamoEntityPage<TEntity> Page(ReadOnlySpan<byte> json, string tableName)
     {
-        List<TEntity>? items = null;
-        Dictionary<string, AttributeValue>? last = null;
-        ConsumedCapacity? capacity = null;
-        var reader = DynamoResponseJson.Open(json);
-        while (DynamoResponseJson.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("Items"u8))
-            {
-                reader.Read();
-                items = new List<TEntity>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    items.Add(ReadOne(ref reader, tableName)!);
-                }
-            }
-            else if (reader.ValueTextEquals("LastEvaluatedKey"u8))
-            {
-                reader.Read();
-                last = DynamoItemJson.ReadItem(ref reader);
-            }
-            else if (reader.ValueTextEquals("ConsumedCapacity"u8))
-            {
-                reader.Read();
-                capacity = DynamoResponseJson.Capacity(ref reader);
-            }
-            else
-            {
-                DynamoResponseJson.Skip(ref reader);
-            }
-        }
-
-        return new DynamoEntityPage<TEntity>(items ?? [], last, capacity);
+        var (items, last, capacity) = DynamoPageJson.Read(json, tableName, static (ref Utf8JsonReader reader, string table) => ReadOne(ref reader, table)!);
+        return new DynamoEntityPage<TEntity>(items, last, capacity);
     }
 
     /// <summary>
@@ -191,7 +161,23 @@ internal static class DynamoCollectionJson
 {
     public static DynamoCollectionPage Page(ReadOnlySpan<byte> json, CollectionReaders readers)
     {
-        var items = new List<CollectionItem>();
+        var (items, last, capacity) = DynamoPageJson.Read(json, readers, static (ref Utf8JsonReader reader, CollectionReaders r) => r.Read(ref reader));
+        return new DynamoCollectionPage(items, last, capacity);
+    }
+}
+
+/// <summary>
+/// The fields of a Query or Scan answer: its items, each read by <c>read</c> (the reader on the item's <c>{</c>, left on
+/// its <c>}</c>), the start key of the next page and the capacity; other fields are skipped.
+/// </summary>
+internal static class DynamoPageJson
+{
+    public delegate T ItemReader<TState, T>(ref Utf8JsonReader reader, TState state);
+
+    public static (List<T> Items, Dictionary<string, AttributeValue>? LastEvaluatedKey, ConsumedCapacity? Capacity) Read<TState, T>(
+        ReadOnlySpan<byte> json, TState state, ItemReader<TState, T> read)
+    {
+        var items = new List<T>();
         Dictionary<string, AttributeValue>? last = null;
         ConsumedCapacity? capacity = null;
         var reader = DynamoResponseJson.Open(json);
@@ -202,7 +188,7 @@ internal static class DynamoCollectionJson
                 reader.Read();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(readers.Read(ref reader));
+                    items.Add(read(ref reader, state));
                 }
             }
             else if (reader.ValueTextEquals("LastEvaluatedKey"u8))
@@ -221,7 +207,7 @@ internal static class DynamoCollectionJson
             }
         }
 
-        return new DynamoCollectionPage(items, last, capacity);
+        return (items, last, capacity);
     }
 }
 
