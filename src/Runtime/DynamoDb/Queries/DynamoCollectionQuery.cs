@@ -234,8 +234,7 @@ public sealed class DynamoCollectionQuery
             ConsistentRead = ConsistentRead,
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
-        var shape = DynamoContinuationTokenCodec.Shape("Collection", tableName, index?.IndexName, keyCondition, null, null, !Descending, expression.Names, expression.Values);
-        return new CollectionPlan(request, shape, DynamoPageKeyAttributes.Of(table, index), new CollectionReaders(metadata.DiscriminatorAttribute!, _mappers));
+        return new CollectionPlan(request, DynamoPageKeyAttributes.Of(table, index), new CollectionReaders(metadata.DiscriminatorAttribute!, _mappers));
     }
 
     private DynamoIndexDefinition FindIndex(string indexName)
@@ -263,10 +262,15 @@ public sealed class DynamoCollectionQuery
 
     private static int? Min(int? a, int? b) => QueryPageRequests.Min(a, b);
 
-    /// <summary>The request of a collection query, its token shape and page key attributes, and the readers by discriminator value.</summary>
+    /// <summary>The request of a collection query, its page key attributes, and the readers by discriminator value.</summary>
     private sealed record CollectionPlan(
         QueryRequest Request,
-        byte[] Shape,
         string[] KeyAttributes,
-        CollectionReaders Readers);
+        CollectionReaders Readers)
+    {
+        private byte[]? _shape;
+
+        /// <summary>The shape page tokens are checked against, made only for pages (it hashes the query's text).</summary>
+        public byte[] Shape => _shape ??= DynamoContinuationTokenCodec.Shape("Collection", Request);
+    }
 }

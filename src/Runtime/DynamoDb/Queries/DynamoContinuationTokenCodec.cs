@@ -23,6 +23,9 @@ internal sealed class DynamoContinuationTokenCodec
     public DynamoContinuationTokenCodec(byte[]? key) => _key = key is null ? null : (byte[])key.Clone();
 
     /// <summary>The 16-byte hash identifying a query shape.</summary>
+    public static byte[] Shape(string kind, QueryRequest request) =>
+        Shape(kind, request.TableName, request.IndexName, request.KeyConditionExpression, request.FilterExpression, request.ProjectionExpression, request.ScanIndexForward ?? true, request.ExpressionAttributeNames, request.ExpressionAttributeValues);
+
     public static byte[] Shape(string kind, string tableName, string? indexName, string? keyCondition, string? filter, string? projection, bool forward, IReadOnlyDictionary<string, string>? names, IReadOnlyDictionary<string, AttributeValue>? values, string? extra = null)
     {
         var text = new StringBuilder();

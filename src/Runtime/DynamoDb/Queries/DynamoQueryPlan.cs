@@ -8,16 +8,18 @@ namespace Boto3Assist.DynamoDb;
 /// <summary>A <see cref="DynamoQuery{TEntity}"/> turned into a QueryRequest, with its shape hash and the key attributes of its pages.</summary>
 internal sealed class DynamoQueryPlan<TEntity> where TEntity : IDynamoEntity<TEntity>
 {
-    private DynamoQueryPlan(QueryRequest request, byte[] shape, string[] keyAttributes)
+    private byte[]? _shape;
+
+    private DynamoQueryPlan(QueryRequest request, string[] keyAttributes)
     {
         Request = request;
-        Shape = shape;
         KeyAttributes = keyAttributes;
     }
 
     public QueryRequest Request { get; }
 
-    public byte[] Shape { get; }
+    // Made when a page's token needs it: a query read as a stream never does (it hashes the query's text).
+    public byte[] Shape => _shape ??= DynamoContinuationTokenCodec.Shape("Query", Request);
 
     public string[] KeyAttributes { get; }
 
@@ -60,8 +62,7 @@ internal sealed class DynamoQueryPlan<TEntity> where TEntity : IDynamoEntity<TEn
             ExpressionAttributeValues = expression.ValuesOrNull(),
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
-        var shape = DynamoContinuationTokenCodec.Shape("Query", tableName, index?.IndexName, keyCondition, filterText, projection, !query.Descending, expression.Names, expression.Values);
-        return new DynamoQueryPlan<TEntity>(request, shape, PageKeyAttributes(index));
+        return new DynamoQueryPlan<TEntity>(request, PageKeyAttributes(index));
     }
 
     /// <summary>The condition "discriminator = this entity's type", or null when the entity has no discriminator.</summary>
