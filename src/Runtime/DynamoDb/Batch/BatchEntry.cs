@@ -19,7 +19,7 @@ internal sealed record BatchEntry(
     System.Func<IReadOnlyDictionary<string, AttributeValue>, string, object>? Map)
 {
     /// <summary>Table + canonical key text; computed once (it is looked up several times per item).</summary>
-    public string Identity { get; } = AttributeValueText.Key(TableName + "\n", Key);
+    public string Identity { get; } = AttributeValueText.Key(TableName, Key);
 
     /// <summary>
     /// Reads an item of this entry straight from DynamoDB JSON into its entity (the HTTP transport's typed batch get);
@@ -67,5 +67,5 @@ internal sealed record BatchEntry(
     }
 
     public static string IdentityOf(string tableName, IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
-        => AttributeValueText.KeyOf(tableName + "\n", item, partitionKey, sortKey);
+        => AttributeValueText.KeyOf(tableName, item, partitionKey, sortKey);
 }

@@ -37,7 +37,7 @@ public sealed class DynamoBatchGetResult
     public TEntity? Find<TEntity>(IReadOnlyDictionary<string, AttributeValue> key) where TEntity : class, IDynamoEntity<TEntity>
     {
         ArgumentNullException.ThrowIfNull(key);
-        var identity = _tableNames.For<TEntity>() + "\n" + AttributeValueText.Key(key);
+        var identity = AttributeValueText.Key(_tableNames.For<TEntity>(), key);
         return _byIdentity.TryGetValue(identity, out var found) ? found as TEntity : null;
     }
 }

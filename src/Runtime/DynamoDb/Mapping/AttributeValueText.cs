@@ -16,12 +16,15 @@ internal static class AttributeValueText
     /// <summary>A key as text, such as <c>{pk=S:CUSTOMER#c1, sk=S:ORDER#1}</c>, attributes ordered by name.</summary>
     public static string Key(IReadOnlyDictionary<string, AttributeValue> key) => Key(string.Empty, key);
 
-    /// <summary><paramref name="prefix"/> then the text of <paramref name="key"/>, made as one string (a batch entry's identity).</summary>
-    public static string Key(string prefix, IReadOnlyDictionary<string, AttributeValue> key)
+    /// <summary>
+    /// The identity of a key in a table: <paramref name="table"/>, a newline, then the text of <paramref name="key"/>,
+    /// made as one string (batch entries and results); the key's text alone when <paramref name="table"/> is empty.
+    /// </summary>
+    public static string Key(string table, IReadOnlyDictionary<string, AttributeValue> key)
     {
         if (key.Count > 2)
         {
-            var text = new StringBuilder(prefix).Append('{');
+            var text = Start(table).Append('{');
             var first = true;
             foreach (var pair in key.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
@@ -30,7 +33,7 @@ internal static class AttributeValueText
                 first = false;
             }
 
-            return text.Append('}').ToString();
+            return Finish(text.Append('}'));
         }
 
         // A table key has one or two attributes: the same text, without sorting a sequence (batches key every item).
@@ -48,31 +51,31 @@ internal static class AttributeValueText
             }
         }
 
-        return Pair(prefix, firstName, firstValue, secondName, secondValue);
+        return Pair(table, firstName, firstValue, secondName, secondValue);
     }
 
     /// <summary>The key attributes of <paramref name="item"/> as text (see <see cref="Key(IReadOnlyDictionary{string, AttributeValue})"/>): those it has.</summary>
     public static string KeyOf(IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
         => KeyOf(string.Empty, item, partitionKey, sortKey);
 
-    /// <summary><paramref name="prefix"/> then the text of the key attributes of <paramref name="item"/>, as one string.</summary>
-    public static string KeyOf(string prefix, IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
+    /// <summary>The identity of the key attributes of <paramref name="item"/> in <paramref name="table"/> (see <see cref="Key(string, IReadOnlyDictionary{string, AttributeValue})"/>).</summary>
+    public static string KeyOf(string table, IReadOnlyDictionary<string, AttributeValue> item, string partitionKey, string? sortKey)
     {
         var hasPartition = item.TryGetValue(partitionKey, out var partition);
         AttributeValue? sort = null;
         var hasSort = sortKey is not null && item.TryGetValue(sortKey, out sort);
-        return Pair(prefix, hasPartition ? partitionKey : null, partition, hasSort ? sortKey : null, sort);
+        return Pair(table, hasPartition ? partitionKey : null, partition, hasSort ? sortKey : null, sort);
     }
 
     // "{a=..., b=...}" of at most two attributes (a null name is left out), names in ordinal order, as Key writes them.
-    private static string Pair(string prefix, string? name1, AttributeValue? value1, string? name2, AttributeValue? value2)
+    private static string Pair(string table, string? name1, AttributeValue? value1, string? name2, AttributeValue? value2)
     {
         if (name1 is null || (name2 is not null && string.CompareOrdinal(name2, name1) < 0))
         {
             (name1, value1, name2, value2) = (name2, value2, name1, value1);
         }
 
-        var text = new StringBuilder(prefix, 64 + prefix.Length).Append('{');
+        var text = Start(table).Append('{');
         if (name1 is not null)
         {
             Append(text.Append(name1).Append('='), value1!);
@@ -83,7 +86,31 @@ internal static class AttributeValueText
             Append(text.Append(", ").Append(name2).Append('='), value2!);
         }
 
-        return text.Append('}').ToString();
+        return Finish(text.Append('}'));
+    }
+
+    // Identities are made for every key of a batch and every item it answers: one builder per thread is reused for them
+    // (as the runtime's own StringBuilderCache does), so making one allocates only the string.
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    private static StringBuilder Start(string table)
+    {
+        var text = t_builder ?? new StringBuilder(256);
+        t_builder = null;
+        text.Clear();
+        return table.Length == 0 ? text : text.Append(table).Append('\n');
+    }
+
+    private static string Finish(StringBuilder text)
+    {
+        var result = text.ToString();
+        if (text.Capacity <= 4096)
+        {
+            t_builder = text;
+        }
+
+        return result;
     }
 
     /// <summary>The key attributes of <paramref name="item"/> (those it has).</summary>
@@ -153,7 +180,7 @@ internal static class AttributeValueText
                 text.Append("null");
                 break;
             case { S: not null }:
-                text.Append("S:").Append(value.S.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value.S);
+                text.Append("S:").Append(CultureInfo.InvariantCulture, $"{value.S.Length}").Append(':').Append(value.S);
                 break;
             case { N: not null }:
                 text.Append("N:").Append(value.N);
