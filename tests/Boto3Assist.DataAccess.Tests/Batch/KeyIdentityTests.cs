@@ -73,7 +73,23 @@ public sealed class KeyIdentityTests
             Assert.Equal(AttributeValueText.Key(requested), AttributeValueText.KeyOf(item, partitionKey, sortKey));
             Assert.Equal(Reference(requested), AttributeValueText.KeyOf(item, partitionKey, sortKey));
             Assert.Equal("orders\n" + Reference(requested), AttributeValueText.KeyOf("orders", item, partitionKey, sortKey));
+
+            // The same identity read from the item as DynamoDB JSON (how the HTTP transport matches answered items).
+            Assert.Equal("orders\n" + Reference(requested), DynamoBatchKeyJson.IdentityOf(JsonReaderOn(item), "orders", partitionKey, sortKey));
         }
+    }
+
+    private static System.Text.Json.Utf8JsonReader JsonReaderOn(Dictionary<string, AttributeValue> item)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            DynamoItemJson.WriteItem(writer, item);
+        }
+
+        var reader = new System.Text.Json.Utf8JsonReader(buffer.WrittenSpan);
+        reader.Read();
+        return reader;
     }
 
     [Fact]

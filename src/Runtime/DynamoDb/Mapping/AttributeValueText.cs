@@ -67,6 +67,10 @@ internal static class AttributeValueText
         return Pair(table, hasPartition ? partitionKey : null, partition, hasSort ? sortKey : null, sort);
     }
 
+    /// <summary>The identity of a key given as at most two attributes (a null name is left out), as <see cref="KeyOf(string, IReadOnlyDictionary{string, AttributeValue}, string, string?)"/> makes it.</summary>
+    public static string KeyOf(string table, string? name1, AttributeValue? value1, string? name2, AttributeValue? value2)
+        => Pair(table, name1, value1, name2, value2);
+
     // "{a=..., b=...}" of at most two attributes (a null name is left out), names in ordinal order, as Key writes them.
     private static string Pair(string table, string? name1, AttributeValue? value1, string? name2, AttributeValue? value2)
     {

@@ -36,7 +36,7 @@ internal static class DynamoBatchWriteJson
                             while (DynamoResponseJson.NextProperty(ref reader))
                             {
                                 reader.Read();
-                                unprocessed.Add(index[index.IdentityOf(table, DynamoBatchKeyJson.KeyOf(reader, partitionKey, sortKey))]);
+                                unprocessed.Add(index[DynamoBatchKeyJson.IdentityOf(reader, table, partitionKey, sortKey)]);
                                 reader.Skip();
                             }
                         }
@@ -83,6 +83,35 @@ internal static class DynamoBatchKeyJson
         }
 
         return key;
+    }
+
+    /// <summary>
+    /// The identity (table and key text, as <see cref="BatchEntry.Identity"/>) of the item the reader is on (its
+    /// <c>{</c>; read on a copy): the key attributes' values are read, and no dictionary is made for them.
+    /// </summary>
+    public static string IdentityOf(Utf8JsonReader reader, string table, string partitionKey, string? sortKey)
+    {
+        AttributeValue? partition = null, sort = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isPartition = reader.ValueTextEquals(partitionKey);
+            var isSort = !isPartition && sortKey is not null && reader.ValueTextEquals(sortKey);
+            reader.Read();
+            if (!isPartition && !isSort)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            var value = DynamoItemJson.ReadValue(ref reader);
+            (partition, sort) = isPartition ? (value, sort) : (partition, value);
+            if (partition is not null && (sortKey is null || sort is not null))
+            {
+                break;
+            }
+        }
+
+        return AttributeValueText.KeyOf(table, partition is null ? null : partitionKey, partition, sort is null ? null : sortKey, sort);
     }
 }
 

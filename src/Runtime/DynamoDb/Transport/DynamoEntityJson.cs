@@ -129,7 +129,7 @@ internal static class DynamoBatchGetJson
                     reader.Read();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        var entry = index[index.IdentityOf(table, DynamoBatchKeyJson.KeyOf(reader, partitionKey, sortKey))];
+                        var entry = index[DynamoBatchKeyJson.IdentityOf(reader, table, partitionKey, sortKey)];
                         found.Add((entry.Identity, entry.ReadJson!(ref reader, entry.TableName)));
                     }
                 }
