@@ -51,6 +51,12 @@ public sealed class RequestJsonTests
         (c, ct) => c.PutItemAsync(new PutItemRequest { TableName = "products", Item = Widget.ToItem(), ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL }, ct),
         (t, ct) => t.PutItemJsonAsync(new PutItemRequest { TableName = "products", ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL }, ItemJson(Widget), ct));
 
+    // A transaction's put on the HTTP transport sends the item its entity wrote; the other actions are written as ever.
+    [Fact]
+    public Task TransactWriteItems_with_a_put_written_by_the_entity() => SameBodyAsync(
+        (c, ct) => c.TransactWriteItemsAsync(TransactPutOf(Widget.ToItem()), ct),
+        (t, ct) => t.TransactWriteItemsJsonAsync(TransactPutOf(null), [ItemJson(Widget).ToArray(), null], ct));
+
     [Fact]
     public Task DeleteItem() => SameBodyAsync(
         (c, ct) => c.DeleteItemAsync(Delete(), ct),
@@ -170,6 +176,17 @@ public sealed class RequestJsonTests
             ["shop"] = [new WriteRequest { PutRequest = new PutRequest { Item = EveryType() } }, new WriteRequest { DeleteRequest = new DeleteRequest { Key = Key() } }],
             ["products"] = [new WriteRequest { PutRequest = new PutRequest { Item = Widget.ToItem() } }],
         },
+        ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
+    };
+
+    private static TransactWriteItemsRequest TransactPutOf(Dictionary<string, AttributeValue>? item) => new()
+    {
+        TransactItems =
+        [
+            new TransactWriteItem { Put = new Put { TableName = "products", Item = item, ConditionExpression = "attribute_not_exists(Sku)", ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD } },
+            new TransactWriteItem { Delete = new Delete { TableName = "shop", Key = Key() } },
+        ],
+        ClientRequestToken = "token-1",
         ReturnConsumedCapacity = ReturnConsumedCapacity.TOTAL,
     };
 

@@ -130,6 +130,23 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
         return DynamoPutItemJson<TEntity>.Read(item.WrittenSpan);
     }
 
+    /// <summary>
+    /// The same for a transport that sends JSON: the PutItem without its item, and the item written from the entity with
+    /// what <see cref="BuildPut"/> does to the dictionary (validation, timestamps, version, limits). Shared with transactions.
+    /// </summary>
+    /// <exception cref="DynamoInvalidRequestException">The item breaks one of DynamoDB's limits.</exception>
+    internal static (PutItemRequest Request, byte[] Item, long? ExpectedVersion) BuildPutJson(DynamoDataContext context, TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly)
+    {
+        using var item = new PooledByteBuffer();
+        var expected = DynamoPutItemJson<TEntity>.Write(context, entity, createOnly ? DynamoPutVersion.Start : DynamoPutVersion.Advance, item, out var refusal, out _);
+        if (refusal is not null)
+        {
+            throw refusal;
+        }
+
+        return (PutRequest(context, condition, createOnly, expected), item.WrittenSpan.ToArray(), expected);
+    }
+
     /// <summary>Builds the PutItem of an entity: version advanced, conditions combined. Shared with batch and transactions.</summary>
     internal static (PutItemRequest Request, long? ExpectedVersion) BuildPut(DynamoDataContext context, TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly)
     {

@@ -22,6 +22,10 @@ public sealed class DynamoTransactWriteBuilder
 
     private readonly DynamoDataContext _context;
     private readonly List<(TransactionAction Action, TransactWriteItem Item)> _actions = new();
+
+    // The items of puts and creates written as DynamoDB JSON by their entity, by action (null for the others), when the
+    // transport sends JSON (DynamoTransport.WritesItemJson); their TransactWriteItem then has no Item.
+    private readonly List<byte[]?> _itemsJson = new();
     private bool _executed;
 
     /// <summary>Creates the builder with a fresh idempotency token.</summary>
@@ -207,11 +211,19 @@ public sealed class DynamoTransactWriteBuilder
             ClientRequestToken = ClientRequestToken,
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
+        var itemsJson = _itemsJson.Any(i => i is not null) ? _itemsJson.ToArray() : null;
         var tables = _actions.Select(a => a.Action.Identity.Split('\n')[0]).Distinct(StringComparer.Ordinal).ToArray();
         try
         {
             // Safe to retry on throttling and 5xx: the idempotency token makes a repeated call apply once.
-            await DynamoCall.RunAsync(_context, "TransactWriteItems", tables, ct => _context.Transport.TransactWriteItemsAsync(request, ct), r => r.ConsumedCapacity, retry: true, cancellationToken).ConfigureAwait(false);
+            await DynamoCall.RunAsync(
+                _context,
+                "TransactWriteItems",
+                tables,
+                ct => itemsJson is null ? _context.Transport.TransactWriteItemsAsync(request, ct) : _context.Transport.TransactWriteItemsJsonAsync(request, itemsJson, ct),
+                r => r.ConsumedCapacity,
+                retry: true,
+                cancellationToken).ConfigureAwait(false);
             _executed = true;
         }
         catch (TransactionCanceledException error)
@@ -238,11 +250,12 @@ public sealed class DynamoTransactWriteBuilder
         }
 
         var identity = _context.TableNames.For(TEntity.Metadata) + "\n" + AttributeValueText.Key(entity.ToKey());
-        foreach (var (action, item) in _actions)
+        for (var i = 0; i < _actions.Count; i++)
         {
+            var (action, item) = _actions[i];
             if (string.Equals(action.Identity, identity, StringComparison.Ordinal) && item.Put is { } put)
             {
-                return TEntity.FromItem(put.Item);
+                return _itemsJson[i] is { } json ? DynamoPutItemJson<TEntity>.Read(json) : TEntity.FromItem(put.Item);
             }
         }
 
@@ -252,7 +265,18 @@ public sealed class DynamoTransactWriteBuilder
     private DynamoTransactWriteBuilder AddPut<TEntity>(TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly) where TEntity : IDynamoEntity<TEntity>
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var (request, expected) = DynamoRepository<TEntity>.BuildPut(_context, entity, condition, createOnly);
+        PutItemRequest request;
+        long? expected;
+        byte[]? itemJson = null;
+        if (_context.Transport.WritesItemJson)
+        {
+            (request, itemJson, expected) = DynamoRepository<TEntity>.BuildPutJson(_context, entity, condition, createOnly);
+        }
+        else
+        {
+            (request, expected) = DynamoRepository<TEntity>.BuildPut(_context, entity, condition, createOnly);
+        }
+
         var put = new Put
         {
             TableName = request.TableName,
@@ -262,7 +286,7 @@ public sealed class DynamoTransactWriteBuilder
             ExpressionAttributeValues = request.ExpressionAttributeValues,
             ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
         };
-        return Add<TEntity>(createOnly ? "Create" : "Put", put.TableName, entity.ToKey(), expected, new TransactWriteItem { Put = put });
+        return Add<TEntity>(createOnly ? "Create" : "Put", put.TableName, entity.ToKey(), expected, new TransactWriteItem { Put = put }, itemJson);
     }
 
     private DynamoTransactWriteBuilder AddUpdate<TEntity>(Dictionary<string, AttributeValue> key, UpdateExpressionBuilder actions, DynamoCondition<TEntity>? condition, long? expectedVersion)
@@ -297,7 +321,7 @@ public sealed class DynamoTransactWriteBuilder
         return Add<TEntity>("Delete", delete.TableName, key, expectedVersion, new TransactWriteItem { Delete = delete });
     }
 
-    private DynamoTransactWriteBuilder Add<TEntity>(string kind, string tableName, Dictionary<string, AttributeValue> key, long? expectedVersion, TransactWriteItem item)
+    private DynamoTransactWriteBuilder Add<TEntity>(string kind, string tableName, Dictionary<string, AttributeValue> key, long? expectedVersion, TransactWriteItem item, byte[]? itemJson = null)
         where TEntity : IDynamoEntity<TEntity>
     {
         var keyText = AttributeValueText.Key(key);
@@ -311,6 +335,7 @@ public sealed class DynamoTransactWriteBuilder
             static item => DynamoVersioning<TEntity>.TryMap(item),
             static item => DynamoTypedRead<TEntity>.OtherType(item));
         _actions.Add((action, item));
+        _itemsJson.Add(itemJson);
         return this;
     }
 }

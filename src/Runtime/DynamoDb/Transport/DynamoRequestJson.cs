@@ -251,14 +251,21 @@ internal static class DynamoRequestJson
         w.WriteEndObject();
     }
 
-    public static void TransactWriteItems(Utf8JsonWriter w, TransactWriteItemsRequest r)
+    public static void TransactWriteItems(Utf8JsonWriter w, TransactWriteItemsRequest r) => TransactWriteItems(w, r, null);
+
+    /// <summary>
+    /// The same, where a put with an item in <paramref name="itemsJson"/> (by action; written by its entity and checked)
+    /// sends those bytes as its <c>Item</c>.
+    /// </summary>
+    public static void TransactWriteItems(Utf8JsonWriter w, TransactWriteItemsRequest r, IReadOnlyList<byte[]?>? itemsJson)
     {
         w.WriteStartObject();
         if (r.TransactItems is not null)
         {
             w.WriteStartArray("TransactItems"u8);
-            foreach (var action in r.TransactItems)
+            for (var i = 0; i < r.TransactItems.Count; i++)
             {
+                var action = r.TransactItems[i];
                 w.WriteStartObject();
                 if (action.ConditionCheck is { } check)
                 {
@@ -267,7 +274,8 @@ internal static class DynamoRequestJson
 
                 if (action.Put is { } put)
                 {
-                    TransactAction(w, "Put"u8, put.TableName, "Item"u8, put.Item, null, put.ConditionExpression, put.ExpressionAttributeNames, put.ExpressionAttributeValues, put.ReturnValuesOnConditionCheckFailure);
+                    var putItemJson = itemsJson is not null && i < itemsJson.Count ? itemsJson[i] : null;
+                    TransactAction(w, "Put"u8, put.TableName, "Item"u8, put.Item, null, put.ConditionExpression, put.ExpressionAttributeNames, put.ExpressionAttributeValues, put.ReturnValuesOnConditionCheckFailure, putItemJson);
                 }
 
                 if (action.Delete is { } delete)
@@ -332,11 +340,20 @@ internal static class DynamoRequestJson
         string? conditionExpression,
         Dictionary<string, string>? names,
         Dictionary<string, AttributeValue>? values,
-        ConstantClass? returnValuesOnConditionCheckFailure)
+        ConstantClass? returnValuesOnConditionCheckFailure,
+        byte[]? itemJson = null)
     {
         w.WriteStartObject(kind);
         String(w, "TableName"u8, tableName);
-        Item(w, itemName, item);
+        if (itemJson is not null)
+        {
+            RawItem(w, itemName, itemJson);
+        }
+        else
+        {
+            Item(w, itemName, item);
+        }
+
         String(w, "UpdateExpression"u8, updateExpression);
         String(w, "ConditionExpression"u8, conditionExpression);
         Names(w, names);

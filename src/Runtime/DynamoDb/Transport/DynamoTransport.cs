@@ -153,6 +153,13 @@ internal abstract class DynamoTransport
         => throw new NotSupportedException("The " + Kind + " transport sends items as AttributeValue dictionaries.");
 
     /// <summary>
+    /// TransactWriteItems whose puts with an item in <paramref name="itemsJson"/> (by action) send it, DynamoDB JSON, as
+    /// their <c>Item</c> (their <c>Put.Item</c> is not set). Only when <see cref="WritesItemJson"/>.
+    /// </summary>
+    public virtual Task<TransactWriteItemsResponse> TransactWriteItemsJsonAsync(TransactWriteItemsRequest request, IReadOnlyList<byte[]?> itemsJson, CancellationToken cancellationToken)
+        => throw new NotSupportedException("The " + Kind + " transport sends items as AttributeValue dictionaries.");
+
+    /// <summary>
     /// BatchWriteItem of <paramref name="pending"/> (puts and deletes, any tables): the entries DynamoDB left
     /// unprocessed, found again through <paramref name="index"/>, and the capacity consumed.
     /// </summary>

@@ -119,6 +119,9 @@ internal sealed class HttpDynamoTransport : DynamoTransport
     public override Task<PutItemResponse> PutItemJsonAsync(PutItemRequest request, ReadOnlyMemory<byte> item, CancellationToken cancellationToken)
         => SendAsync("PutItem", (request, item), static (w, s) => DynamoRequestJson.PutItem(w, s.request, s.item), static (json, _) => DynamoResponseJson.PutItem(json), cancellationToken);
 
+    public override Task<TransactWriteItemsResponse> TransactWriteItemsJsonAsync(TransactWriteItemsRequest request, IReadOnlyList<byte[]?> itemsJson, CancellationToken cancellationToken)
+        => SendAsync("TransactWriteItems", (request, itemsJson), static (w, s) => DynamoRequestJson.TransactWriteItems(w, s.request, s.itemsJson), static (json, _) => DynamoResponseJson.TransactWriteItems(json), cancellationToken);
+
     public override Task<DynamoBatchWritePage> BatchWriteEntriesAsync(IReadOnlyList<BatchEntry> pending, BatchChunkIndex index, CancellationToken cancellationToken)
         => SendAsync("BatchWriteItem", (pending, index), static (w, s) => DynamoRequestJson.BatchWriteEntries(w, s.pending), static (json, s) => DynamoBatchWriteJson.Read(json, s.index), cancellationToken);
 
