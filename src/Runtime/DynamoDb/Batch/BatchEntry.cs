@@ -3,8 +3,11 @@ using Amazon.DynamoDBv2.Model;
 
 namespace Boto3Assist.DynamoDb;
 
-/// <summary>Reads one item (the reader on its <c>{</c>, left on its <c>}</c>) into the entity it was requested as.</summary>
-internal delegate object BatchItemJsonReader(ref System.Text.Json.Utf8JsonReader reader, string tableName);
+/// <summary>
+/// Reads one item (the reader on its <c>{</c>, left on its <c>}</c>) into the entity it was asked for as, given its table
+/// (for errors): batch gets, read transactions and item collections keep one per key, read or entity, made static.
+/// </summary>
+internal delegate object EntityJsonReader(ref System.Text.Json.Utf8JsonReader reader, string tableName);
 
 /// <summary>One key of a batch, with its table, entity and how its items map back. Identity is table + key text.</summary>
 internal sealed record BatchEntry(
@@ -25,7 +28,7 @@ internal sealed record BatchEntry(
     /// Reads an item of this entry straight from DynamoDB JSON into its entity (the HTTP transport's typed batch get);
     /// <see langword="null"/> for writes. Same result as <see cref="Map"/>.
     /// </summary>
-    public BatchItemJsonReader? ReadJson { get; init; }
+    public EntityJsonReader? ReadJson { get; init; }
 
     /// <summary>
     /// The item of a put as DynamoDB JSON, written from the entity when the transport sends JSON

@@ -16,6 +16,28 @@ namespace Boto3Assist.DynamoDb;
 internal static class DynamoItemJson
 {
     /// <summary>Reads an item; the reader is on its <c>{</c> and is left on its <c>}</c>.</summary>
+    /// <summary>
+    /// Moves from an item's <c>{</c> to the value of its top-level attribute <paramref name="attribute"/> (its typed
+    /// value's <c>{</c>), skipping the others; false when the item has no such attribute. Used on a copy of the reader
+    /// to look ahead (a discriminator) before the item is read once.
+    /// </summary>
+    public static bool SeekAttribute(ref Utf8JsonReader reader, string attribute)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals(attribute))
+            {
+                reader.Read(); // a truncated item leaves the reader on the name: no typed value for the caller to find
+                return true;
+            }
+
+            reader.Read();
+            reader.Skip();
+        }
+
+        return false;
+    }
+
     public static Dictionary<string, AttributeValue> ReadItem(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.StartObject, "an object of attributes");

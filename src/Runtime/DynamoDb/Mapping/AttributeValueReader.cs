@@ -513,8 +513,8 @@ public static class AttributeValueReader
     {
         if (typeof(T) == typeof(decimal))
         {
-            // At most 28 digits, at most 27 after the point: decimal holds each exactly (the IsExact check would pass).
-            if (utf8.Length > 28 || utf8.ContainsAny((byte)'e', (byte)'E'))
+            // Only text that needs no exactness check (NumberText.AlwaysExactDecimalLength).
+            if (utf8.Length > NumberText.AlwaysExactDecimalLength || utf8.ContainsAny((byte)'e', (byte)'E'))
             {
                 value = default!;
                 return false;

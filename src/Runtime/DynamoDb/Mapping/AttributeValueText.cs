@@ -51,7 +51,7 @@ internal static class AttributeValueText
             }
         }
 
-        return Pair(table, firstName, firstValue, secondName, secondValue);
+        return KeyOf(table, firstName, firstValue, secondName, secondValue);
     }
 
     /// <summary>The key attributes of <paramref name="item"/> as text (see <see cref="Key(IReadOnlyDictionary{string, AttributeValue})"/>): those it has.</summary>
@@ -64,15 +64,14 @@ internal static class AttributeValueText
         var hasPartition = item.TryGetValue(partitionKey, out var partition);
         AttributeValue? sort = null;
         var hasSort = sortKey is not null && item.TryGetValue(sortKey, out sort);
-        return Pair(table, hasPartition ? partitionKey : null, partition, hasSort ? sortKey : null, sort);
+        return KeyOf(table, hasPartition ? partitionKey : null, partition, hasSort ? sortKey : null, sort);
     }
 
-    /// <summary>The identity of a key given as at most two attributes (a null name is left out), as <see cref="KeyOf(string, IReadOnlyDictionary{string, AttributeValue}, string, string?)"/> makes it.</summary>
+    /// <summary>
+    /// The identity of a key given as at most two attributes (a null name is left out): "{a=..., b=...}", names in
+    /// ordinal order, as <see cref="Key(string, IReadOnlyDictionary{string, AttributeValue})"/> writes them.
+    /// </summary>
     public static string KeyOf(string table, string? name1, AttributeValue? value1, string? name2, AttributeValue? value2)
-        => Pair(table, name1, value1, name2, value2);
-
-    // "{a=..., b=...}" of at most two attributes (a null name is left out), names in ordinal order, as Key writes them.
-    private static string Pair(string table, string? name1, AttributeValue? value1, string? name2, AttributeValue? value2)
     {
         if (name1 is null || (name2 is not null && string.CompareOrdinal(name2, name1) < 0))
         {

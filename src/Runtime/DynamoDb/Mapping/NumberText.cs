@@ -13,6 +13,12 @@ internal static class NumberText
     // DynamoDB's 38 digits, and room for a longer text that still cannot be exact.
     private const int MaxDigits = 40;
 
+    /// <summary>
+    /// Number text of at most this many characters and no exponent has at most 28 digits and at most 27 after the point:
+    /// decimal holds every such number exactly, so it needs no exactness check.
+    /// </summary>
+    public const int AlwaysExactDecimalLength = 28;
+
     /// <summary>Whether the text has a non-zero digit before its exponent (so the number is not zero).</summary>
     /// <param name="text">Number text as <see cref="NumberStyles.Float"/> parses it.</param>
     /// <returns>Whether the number is non-zero.</returns>
@@ -40,8 +46,7 @@ internal static class NumberText
     /// <returns>Whether no digit was lost.</returns>
     public static bool IsExact(ReadOnlySpan<char> text, decimal value)
     {
-        // Up to 28 characters and no exponent: at most 28 digits, at most 27 after the point, which decimal always holds.
-        if (text.Length <= 28 && !text.ContainsAny('e', 'E'))
+        if (text.Length <= AlwaysExactDecimalLength && !text.ContainsAny('e', 'E'))
         {
             return true;
         }

@@ -10,7 +10,7 @@ namespace Boto3Assist.DynamoDb;
 /// registered entity's reader, from a dictionary (the SDK transport) or straight from DynamoDB JSON (the HTTP
 /// transport). An item no registered entity claims is kept as stored, as a dictionary.
 /// </summary>
-internal sealed class CollectionReaders(string discriminator, IReadOnlyDictionary<string, CollectionReader> readers)
+internal sealed class CollectionReaders(string tableName, string discriminator, IReadOnlyDictionary<string, CollectionReader> readers)
 {
     /// <summary>One item from a dictionary.</summary>
     public CollectionItem Read(Dictionary<string, AttributeValue> item) =>
@@ -23,39 +23,23 @@ internal sealed class CollectionReaders(string discriminator, IReadOnlyDictionar
     {
         // The discriminator is looked up on a copy of the reader, so the item is read once, by its entity's reader.
         return DiscriminatorOf(json) is { } type && readers.TryGetValue(type, out var reader)
-            ? new CollectionItem(reader.ReadJson(ref json), null)
+            ? new CollectionItem(reader.ReadJson(ref json, tableName), null)
             : new CollectionItem(null, DynamoItemJson.ReadItem(ref json));
     }
 
     // The S value of the discriminator among the item's top-level attributes; null when absent or of another type.
-    private string? DiscriminatorOf(Utf8JsonReader json)
-    {
-        while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
-        {
-            if (!json.ValueTextEquals(discriminator))
-            {
-                json.Read();
-                json.Skip();
-                continue;
-            }
-
-            return json.Read() && json.TokenType == JsonTokenType.StartObject && json.Read() && json.TokenType == JsonTokenType.PropertyName
-                && json.ValueTextEquals("S"u8) && json.Read() && json.TokenType == JsonTokenType.String
-                ? json.GetString()
-                : null;
-        }
-
-        return null;
-    }
+    private string? DiscriminatorOf(Utf8JsonReader json) =>
+        DynamoItemJson.SeekAttribute(ref json, discriminator)
+        && json.TokenType == JsonTokenType.StartObject && json.Read() && json.TokenType == JsonTokenType.PropertyName
+        && json.ValueTextEquals("S"u8) && json.Read() && json.TokenType == JsonTokenType.String
+            ? json.GetString()
+            : null;
 }
 
 /// <summary>The readers of one registered entity of a collection.</summary>
 /// <param name="Map">From a dictionary.</param>
 /// <param name="ReadJson">From DynamoDB JSON (the reader on the item's <c>{</c>, left on its <c>}</c>).</param>
-internal sealed record CollectionReader(Func<IReadOnlyDictionary<string, AttributeValue>, object> Map, CollectionItemJsonReader ReadJson);
-
-/// <summary>Reads one item from DynamoDB JSON into a registered entity.</summary>
-internal delegate object CollectionItemJsonReader(ref Utf8JsonReader reader);
+internal sealed record CollectionReader(Func<IReadOnlyDictionary<string, AttributeValue>, object> Map, EntityJsonReader ReadJson);
 
 /// <summary>One item of a collection page: its entity, or the item as stored when no registered entity claims it.</summary>
 internal readonly record struct CollectionItem(object? Entity, Dictionary<string, AttributeValue>? Unmapped);

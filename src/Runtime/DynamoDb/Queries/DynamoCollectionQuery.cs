@@ -111,7 +111,7 @@ public sealed class DynamoCollectionQuery
     }
 
     private static CollectionReader ReaderOf<TEntity>() where TEntity : IDynamoEntity<TEntity> =>
-        new(static item => TEntity.FromItem(item), static (ref System.Text.Json.Utf8JsonReader reader) => TEntity.FromItemJson(ref reader));
+        new(static item => TEntity.FromItem(item), static (ref System.Text.Json.Utf8JsonReader reader, string _) => TEntity.FromItemJson(ref reader));
 
     private void CheckSameTable(DynamoEntityMetadata metadata)
     {
@@ -234,7 +234,7 @@ public sealed class DynamoCollectionQuery
             ConsistentRead = ConsistentRead,
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
-        return new CollectionPlan(request, DynamoPageKeyAttributes.Of(table, index), new CollectionReaders(metadata.DiscriminatorAttribute!, _mappers));
+        return new CollectionPlan(request, DynamoPageKeyAttributes.Of(table, index), new CollectionReaders(tableName, metadata.DiscriminatorAttribute!, _mappers));
     }
 
     private DynamoIndexDefinition FindIndex(string indexName)

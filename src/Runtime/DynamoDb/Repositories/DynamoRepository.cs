@@ -111,13 +111,7 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     private async Task<TEntity> PutJsonAsync(TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly, CancellationToken cancellationToken)
     {
         using var item = new PooledByteBuffer();
-        var expected = DynamoPutItemJson<TEntity>.Write(_context, entity, createOnly ? DynamoPutVersion.Start : DynamoPutVersion.Advance, item, out var refusal, out _);
-        if (refusal is not null)
-        {
-            throw refusal;
-        }
-
-        var request = PutRequest(_context, condition, createOnly, expected);
+        var (request, expected) = BuildPutJson(_context, entity, condition, createOnly, item);
         try
         {
             await DynamoCall.RunAsync(_context, "PutItem", request.TableName, ct => _context.Transport.PutItemJsonAsync(request, item.WrittenMemory, ct), r => DynamoCall.One(r.ConsumedCapacity), cancellationToken).ConfigureAwait(false);
@@ -131,20 +125,20 @@ public sealed partial class DynamoRepository<TEntity> : IDynamoRepository<TEntit
     }
 
     /// <summary>
-    /// The same for a transport that sends JSON: the PutItem without its item, and the item written from the entity with
-    /// what <see cref="BuildPut"/> does to the dictionary (validation, timestamps, version, limits). Shared with transactions.
+    /// <see cref="BuildPut"/> for a transport that sends JSON: the PutItem without its item, which is written into
+    /// <paramref name="item"/> from the entity with what <see cref="BuildPut"/> does to the dictionary (validation,
+    /// timestamps, version, limits). Shared with transactions.
     /// </summary>
     /// <exception cref="DynamoInvalidRequestException">The item breaks one of DynamoDB's limits.</exception>
-    internal static (PutItemRequest Request, byte[] Item, long? ExpectedVersion) BuildPutJson(DynamoDataContext context, TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly)
+    internal static (PutItemRequest Request, long? ExpectedVersion) BuildPutJson(DynamoDataContext context, TEntity entity, DynamoCondition<TEntity>? condition, bool createOnly, PooledByteBuffer item)
     {
-        using var item = new PooledByteBuffer();
         var expected = DynamoPutItemJson<TEntity>.Write(context, entity, createOnly ? DynamoPutVersion.Start : DynamoPutVersion.Advance, item, out var refusal, out _);
         if (refusal is not null)
         {
             throw refusal;
         }
 
-        return (PutRequest(context, condition, createOnly, expected), item.WrittenSpan.ToArray(), expected);
+        return (PutRequest(context, condition, createOnly, expected), expected);
     }
 
     /// <summary>Builds the PutItem of an entity: version advanced, conditions combined. Shared with batch and transactions.</summary>

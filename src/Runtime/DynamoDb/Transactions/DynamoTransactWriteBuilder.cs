@@ -21,11 +21,9 @@ public sealed class DynamoTransactWriteBuilder
     public const int MaxActions = 100;
 
     private readonly DynamoDataContext _context;
-    private readonly List<(TransactionAction Action, TransactWriteItem Item)> _actions = new();
-
-    // The items of puts and creates written as DynamoDB JSON by their entity, by action (null for the others), when the
-    // transport sends JSON (DynamoTransport.WritesItemJson); their TransactWriteItem then has no Item.
-    private readonly List<byte[]?> _itemsJson = new();
+    // ItemJson: the item of a put or create written as DynamoDB JSON by its entity when the transport sends JSON
+    // (DynamoTransport.WritesItemJson); its TransactWriteItem then has no Item. Null for every other action.
+    private readonly List<(TransactionAction Action, TransactWriteItem Item, byte[]? ItemJson)> _actions = new();
     private bool _executed;
 
     /// <summary>Creates the builder with a fresh idempotency token.</summary>
@@ -211,7 +209,7 @@ public sealed class DynamoTransactWriteBuilder
             ClientRequestToken = ClientRequestToken,
             ReturnConsumedCapacity = DynamoCall.Capacity,
         };
-        var itemsJson = _itemsJson.Any(i => i is not null) ? _itemsJson.ToArray() : null;
+        var itemsJson = _actions.Any(a => a.ItemJson is not null) ? _actions.Select(a => a.ItemJson).ToArray() : null;
         var tables = _actions.Select(a => a.Action.Identity.Split('\n')[0]).Distinct(StringComparer.Ordinal).ToArray();
         try
         {
@@ -250,12 +248,11 @@ public sealed class DynamoTransactWriteBuilder
         }
 
         var identity = _context.TableNames.For(TEntity.Metadata) + "\n" + AttributeValueText.Key(entity.ToKey());
-        for (var i = 0; i < _actions.Count; i++)
+        foreach (var (action, item, itemJson) in _actions)
         {
-            var (action, item) = _actions[i];
             if (string.Equals(action.Identity, identity, StringComparison.Ordinal) && item.Put is { } put)
             {
-                return _itemsJson[i] is { } json ? DynamoPutItemJson<TEntity>.Read(json) : TEntity.FromItem(put.Item);
+                return itemJson is not null ? DynamoPutItemJson<TEntity>.Read(itemJson) : TEntity.FromItem(put.Item);
             }
         }
 
@@ -270,7 +267,9 @@ public sealed class DynamoTransactWriteBuilder
         byte[]? itemJson = null;
         if (_context.Transport.WritesItemJson)
         {
-            (request, itemJson, expected) = DynamoRepository<TEntity>.BuildPutJson(_context, entity, condition, createOnly);
+            using var item = new PooledByteBuffer();
+            (request, expected) = DynamoRepository<TEntity>.BuildPutJson(_context, entity, condition, createOnly, item);
+            itemJson = item.WrittenSpan.ToArray();
         }
         else
         {
@@ -334,8 +333,7 @@ public sealed class DynamoTransactWriteBuilder
             DynamoVersioning<TEntity>.Attribute is null ? null : static item => DynamoVersioning<TEntity>.Read(item),
             static item => DynamoVersioning<TEntity>.TryMap(item),
             static item => DynamoTypedRead<TEntity>.OtherType(item));
-        _actions.Add((action, item));
-        _itemsJson.Add(itemJson);
+        _actions.Add((action, item, itemJson));
         return this;
     }
 }

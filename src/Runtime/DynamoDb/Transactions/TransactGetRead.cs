@@ -14,7 +14,7 @@ internal sealed record TransactGetRead(
     TransactGetItem Item,
     string TableName,
     Func<IReadOnlyDictionary<string, AttributeValue>, string, object> Map,
-    BatchItemJsonReader ReadJson);
+    EntityJsonReader ReadJson);
 
 /// <summary>A TransactGetItems answer with its items read as entities, by read (null where there is no item), and the capacity.</summary>
 internal sealed record DynamoTransactGetPage(object?[] Items, List<ConsumedCapacity>? Capacity);

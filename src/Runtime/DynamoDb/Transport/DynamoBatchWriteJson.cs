@@ -64,22 +64,16 @@ internal static class DynamoBatchKeyJson
     /// <summary>The key attributes of the item the reader is on (its <c>{</c>; read on a copy, the reader does not move).</summary>
     public static Dictionary<string, AttributeValue> KeyOf(Utf8JsonReader reader, string partitionKey, string? sortKey)
     {
+        var (partition, sort) = KeyValues(reader, partitionKey, sortKey);
         var key = new Dictionary<string, AttributeValue>(2, StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        if (partition is not null)
         {
-            var name = reader.ValueTextEquals(partitionKey) ? partitionKey : sortKey is not null && reader.ValueTextEquals(sortKey) ? sortKey : null;
-            reader.Read();
-            if (name is null)
-            {
-                reader.Skip();
-                continue;
-            }
+            key[partitionKey] = partition;
+        }
 
-            key[name] = DynamoItemJson.ReadValue(ref reader);
-            if (key.Count == (sortKey is null ? 1 : 2))
-            {
-                break;
-            }
+        if (sort is not null)
+        {
+            key[sortKey!] = sort;
         }
 
         return key;
@@ -87,9 +81,16 @@ internal static class DynamoBatchKeyJson
 
     /// <summary>
     /// The identity (table and key text, as <see cref="BatchEntry.Identity"/>) of the item the reader is on (its
-    /// <c>{</c>; read on a copy): the key attributes' values are read, and no dictionary is made for them.
+    /// <c>{</c>; read on a copy): made from the key attributes' values, with no dictionary for them.
     /// </summary>
     public static string IdentityOf(Utf8JsonReader reader, string table, string partitionKey, string? sortKey)
+    {
+        var (partition, sort) = KeyValues(reader, partitionKey, sortKey);
+        return AttributeValueText.KeyOf(table, partition is null ? null : partitionKey, partition, sort is null ? null : sortKey, sort);
+    }
+
+    // The values of the key attributes the item has (null for one it has not); the rest of the item is skipped.
+    private static (AttributeValue? Partition, AttributeValue? Sort) KeyValues(Utf8JsonReader reader, string partitionKey, string? sortKey)
     {
         AttributeValue? partition = null, sort = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -111,7 +112,7 @@ internal static class DynamoBatchKeyJson
             }
         }
 
-        return AttributeValueText.KeyOf(table, partition is null ? null : partitionKey, partition, sort is null ? null : sortKey, sort);
+        return (partition, sort);
     }
 }
 

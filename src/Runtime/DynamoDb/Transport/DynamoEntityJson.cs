@@ -81,26 +81,19 @@ internal static class DynamoEntityJson<TEntity> where TEntity : IDynamoEntity<TE
     // another type. Compares the UTF-8 text in place: nothing is allocated for the item's own type.
     private static bool NamesOtherType(Utf8JsonReader reader, string attribute, string type)
     {
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        if (!DynamoItemJson.SeekAttribute(ref reader, attribute))
         {
-            if (!reader.ValueTextEquals(attribute))
-            {
-                reader.Read();
-                reader.Skip();
-                continue;
-            }
-
-            // {"S":"Order"} (or N): a value of any other shape cannot name this type.
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
-            {
-                return true;
-            }
-
-            var isText = reader.ValueTextEquals("S"u8) || reader.ValueTextEquals("N"u8);
-            return !isText || !reader.Read() || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(type);
+            return false;
         }
 
-        return false;
+        // {"S":"Order"} (or N): a value of any other shape cannot name this type.
+        if (reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+        {
+            return true;
+        }
+
+        var isText = reader.ValueTextEquals("S"u8) || reader.ValueTextEquals("N"u8);
+        return !isText || !reader.Read() || reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(type);
     }
 }
 

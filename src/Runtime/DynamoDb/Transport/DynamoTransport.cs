@@ -44,9 +44,7 @@ internal abstract class DynamoTransport
         where TEntity : IDynamoEntity<TEntity>
     {
         var response = await GetItemAsync(request, cancellationToken).ConfigureAwait(false);
-        return new DynamoEntityResult<TEntity>(
-            response.Item is { Count: > 0 } item ? DynamoTypedRead<TEntity>.Map(item, request.TableName) : default,
-            response.ConsumedCapacity);
+        return One<TEntity>(response.Item, response.ConsumedCapacity, request.TableName);
     }
 
     /// <summary>
@@ -57,9 +55,7 @@ internal abstract class DynamoTransport
         where TEntity : IDynamoEntity<TEntity>
     {
         var response = await UpdateItemAsync(request, cancellationToken).ConfigureAwait(false);
-        return new DynamoEntityResult<TEntity>(
-            response.Attributes is { Count: > 0 } item ? DynamoTypedRead<TEntity>.Map(item, request.TableName) : default,
-            response.ConsumedCapacity);
+        return One<TEntity>(response.Attributes, response.ConsumedCapacity, request.TableName);
     }
 
     /// <summary>
@@ -70,10 +66,13 @@ internal abstract class DynamoTransport
         where TEntity : IDynamoEntity<TEntity>
     {
         var response = await DeleteItemAsync(request, cancellationToken).ConfigureAwait(false);
-        return new DynamoEntityResult<TEntity>(
-            response.Attributes is { Count: > 0 } item ? DynamoTypedRead<TEntity>.Map(item, request.TableName) : default,
-            response.ConsumedCapacity);
+        return One<TEntity>(response.Attributes, response.ConsumedCapacity, request.TableName);
     }
+
+    // The item of a one-item answer as the entity (discriminator checked), or default when the answer has none.
+    private static DynamoEntityResult<TEntity> One<TEntity>(Dictionary<string, AttributeValue>? item, ConsumedCapacity? capacity, string tableName)
+        where TEntity : IDynamoEntity<TEntity> =>
+        new(item is { Count: > 0 } ? DynamoTypedRead<TEntity>.Map(item, tableName) : default, capacity);
 
     /// <summary>One Query page of <typeparamref name="TEntity"/> items (discriminators checked).</summary>
     public virtual async Task<DynamoEntityPage<TEntity>> QueryEntitiesAsync<TEntity>(QueryRequest request, CancellationToken cancellationToken)
